@@ -1,0 +1,30 @@
+/** Public face of the detect layer: build a ready-to-use engine with the shipped recognizers. */
+import type { EntityType } from '../core/types.js';
+import { Engine, type SensitiveDetector } from './engine.js';
+import type { Recognizer } from './recognizer.js';
+import { defaultIdentifierRecognizers } from './recognizers/index.js';
+
+export interface CreateEngineOptions {
+  threshold?: number;
+  types?: readonly EntityType[];
+  /** Extra recognizers added after the defaults. */
+  extra?: readonly Recognizer[];
+  /** Identifier recognizers only (no names, addresses, sensitive categories): fastest. */
+  identifiersOnly?: boolean;
+}
+
+export function createEngine(opts: CreateEngineOptions = {}): Engine {
+  const recognizers: Recognizer[] = [...defaultIdentifierRecognizers(), ...(opts.extra ?? [])];
+  const sensitive: SensitiveDetector[] = [];
+  return new Engine({
+    recognizers,
+    sensitive,
+    ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
+    ...(opts.types ? { types: opts.types } : {}),
+  });
+}
+
+export { Engine, resolveOverlaps, type SensitiveDetector, type EngineOptions, type AnalyzeOptions } from './engine.js';
+export { PatternRecognizer, type Recognizer, type Pattern, type ValidationResult } from './recognizer.js';
+export { RecognizerRegistry } from './registry.js';
+export { detectLanguage } from './lang.js';

@@ -1,0 +1,153 @@
+/**
+ * The recognizer contract (after presidio's PatternRecognizer): patterns with low base scores, a validation
+ * hook (checksums), context words in French and English that raise the score, and an explanation on every finding.
+ */
+import type { EntityType, Finding, Lang } from '../core/types.js';
+
+/** What a recognizer sees for one document. Built once per document by the engine. */
+export interface AnalysisInput {
+  text: string;
+  /** Language resources to use; `other` documents get both. */
+  lang: Lang | 'other';
+}
+
+export interface Recognizer {
+  /** Unique, stable name, written in every finding. */
+  readonly name: string;
+  readonly types: readonly EntityType[];
+  /** Languages this recognizer applies to; 'any' for language-independent identifiers. */
+  readonly languages: readonly Lang[] | 'any';
+  analyze(input: AnalysisInput): Finding[];
+}
+
+export interface Pattern {
+  name: string;
+  /** Must be global (`g`). Use lookarounds to keep matches off longer digit/letter runs. */
+  regex: RegExp;
+  /** Base score before validation and context. */
+  score: number;
+  /** Capture group holding the value (default 0, the whole match). */
+  group?: number;
+}
+
+export interface ValidationResult {
+  /** false: drop the candidate (e.g. failed checksum). */
+  valid: boolean;
+  /** Replaces the pattern score when set (e.g. a checksum-valid value is near-certain). */
+  score?: number;
+  subtype?: string;
+  note?: string;
+  /** Adjust the reported span (relative to the match start), e.g. to trim punctuation. */
+  trim?: { start: number; end: number };
+}
+
+export interface ContextWords {
+  fr?: readonly string[];
+  en?: readonly string[];
+}
+
+export interface PatternRecognizerOptions {
+  name: string;
+  type: EntityType;
+  patterns: readonly Pattern[];
+  languages?: readonly Lang[] | 'any';
+  /** Checksum / structure validation; return null when the recognizer has no checksum for this candidate. */
+  validate?: (value: string, text: string, start: number) => ValidationResult | null;
+  context?: ContextWords;
+  /** Added to the score (capped at 1) when a context word occurs within `contextWindow` chars before the span. */
+  contextBoost?: number;
+  contextWindow?: number;
+  /** Cheap test run once per document: skip all regexes when it returns false (performance). */
+  prefilter?: (text: string) => boolean;
+  subtype?: string;
+}
+
+const DEFAULT_WINDOW = 60;
+
+/** Generic pattern recognizer; country-specific recognizers are instances of it with their own validate hook. */
+export class PatternRecognizer implements Recognizer {
+  readonly name: string;
+  readonly types: readonly EntityType[];
+  readonly languages: readonly Lang[] | 'any';
+  private readonly opts: PatternRecognizerOptions;
+  private readonly contextRe: { fr: RegExp | null; en: RegExp | null };
+
+  constructor(opts: PatternRecognizerOptions) {
+    for (const p of opts.patterns) {
+      if (!p.regex.global) throw new Error(`recognizer ${opts.name}: pattern ${p.name} must use the g flag`);
+      if (p.score < 0 || p.score > 1) throw new Error(`recognizer ${opts.name}: pattern ${p.name} score must be in [0,1]`);
+    }
+    this.opts = opts;
+    this.name = opts.name;
+    this.types = [opts.type];
+    this.languages = opts.languages ?? 'any';
+    this.contextRe = { fr: wordsRegex(opts.context?.fr), en: wordsRegex(opts.context?.en) };
+  }
+
+  analyze(input: AnalysisInput): Finding[] {
+    const { text } = input;
+    if (this.opts.prefilter && !this.opts.prefilter(text)) return [];
+    const out: Finding[] = [];
+    for (const p of this.opts.patterns) {
+      p.regex.lastIndex = 0;
+      for (let m = p.regex.exec(text); m !== null; m = p.regex.exec(text)) {
+        if (m[0].length === 0) { p.regex.lastIndex++; continue; }
+        const g = p.group ?? 0;
+        const value = m[g];
+        if (value === undefined) continue;
+        let start = m.index + (g === 0 ? 0 : m[0].indexOf(value));
+        let end = start + value.length;
+        let score = p.score;
+        let validation: 'valid' | 'invalid' | 'none' = 'none';
+        let subtype = this.opts.subtype;
+        let note: string | undefined;
+        if (this.opts.validate) {
+          const v = this.opts.validate(value, text, start);
+          if (v) {
+            if (!v.valid) continue;
+            validation = 'valid';
+            if (v.score !== undefined) score = v.score;
+            if (v.subtype) subtype = v.subtype;
+            note = v.note;
+            if (v.trim) { end = start + v.trim.end; start = start + v.trim.start; }
+          }
+        }
+        const ctx = this.contextWords(text, start, input.lang);
+        if (ctx.length > 0) score = Math.min(1, score + (this.opts.contextBoost ?? 0.35));
+        out.push({
+          type: this.types[0] as EntityType,
+          ...(subtype ? { subtype } : {}),
+          start,
+          end,
+          score: round(score),
+          recognizer: this.name,
+          explanation: { pattern: p.name, validation, ...(ctx.length ? { context: ctx } : {}), ...(note ? { note } : {}) },
+        });
+      }
+    }
+    return out;
+  }
+
+  private contextWords(text: string, start: number, lang: Lang | 'other'): string[] {
+    const window = this.opts.contextWindow ?? DEFAULT_WINDOW;
+    const before = text.slice(Math.max(0, start - window), start).toLowerCase();
+    const found: string[] = [];
+    const res = lang === 'other' ? [this.contextRe.fr, this.contextRe.en] : [this.contextRe[lang]];
+    for (const re of res) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(before); m !== null; m = re.exec(before)) found.push(m[0]);
+    }
+    return found;
+  }
+}
+
+function wordsRegex(words: readonly string[] | undefined): RegExp | null {
+  if (!words || words.length === 0) return null;
+  const alt = words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
