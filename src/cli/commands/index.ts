@@ -1,4 +1,6 @@
 /** Explicit list of CLI commands (one module each). */
 import type { CliCommand } from '../command.js';
+import { detectCommand } from './detect.js';
+import { scanCommand } from './scan.js';
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [detectCommand, scanCommand];

@@ -1,0 +1,49 @@
+/** Writing lines to stdout or a file with backpressure, and the `tamis detect` line format (a contract). */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { Doc } from '../core/types.js';
+import type { CompactAnalysis } from './analysis.js';
+
+/**
+ * **contract** — one line per document: id, lang, entities (type, subtype when present, start, end, score,
+ * recognizer, value only when asked), sensitive (category, score, evidence offsets). Key order is fixed.
+ */
+export function findingsLine(doc: Doc, a: CompactAnalysis, includeValues: boolean): string {
+  return JSON.stringify({
+    id: doc.id,
+    lang: a.lang,
+    entities: a.entities.map((e) => ({
+      type: e.type,
+      ...(e.subtype ? { subtype: e.subtype } : {}),
+      start: e.start,
+      end: e.end,
+      score: e.score,
+      recognizer: e.recognizer,
+      ...(includeValues ? { value: doc.text.slice(e.start, e.end) } : {}),
+    })),
+    sensitive: a.sensitive.map((s) => ({ category: s.category, score: s.score, evidence: s.evidence.map((e) => ({ start: e.start, end: e.end })) })),
+  });
+}
+
+export interface LineSink {
+  write(s: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A sink on stdout (path undefined or "-") or a file; waits for `drain` so a slow consumer bounds memory. */
+export function openSink(path: string | undefined): LineSink {
+  const stream: Writable = path === undefined || path === '-' ? process.stdout : createWriteStream(path);
+  let failed: Error | undefined;
+  stream.on('error', (e) => { failed = e; });
+  return {
+    async write(s) {
+      if (failed) throw failed;
+      if (!stream.write(s)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+    },
+    async close() {
+      if (stream === process.stdout) return;
+      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    },
+  };
+}
