@@ -23,6 +23,8 @@ export interface RunOptions {
   poolAfterBytes?: number;
   /** Called after each batch with the text length it held (progress). */
   onBatch?: (docs: number, chars: number) => void;
+  /** Filled in as the run goes: how many worker threads were used (0 = in-process only). */
+  stats?: { threads: number };
 }
 
 const BATCH_DOCS = 512;
@@ -51,6 +53,7 @@ export async function* analyzeItems(items: AsyncIterable<ReadItem>, opts: RunOpt
     };
     if (!pool && workers > 1 && inlineChars >= poolAfter) {
       pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+      if (opts.stats) opts.stats.threads = workers;
     }
     if (pool && texts.length > 0) return pool.run({ settings: opts.settings, texts }).then(merge);
     engine ??= buildEngine(opts.settings);
@@ -65,7 +68,7 @@ export async function* analyzeItems(items: AsyncIterable<ReadItem>, opts: RunOpt
       batch.push(item);
       if (item.kind === 'doc') chars += item.doc.text.length;
       if (batch.length >= BATCH_DOCS || chars >= BATCH_CHARS) {
-        queue.push(submit(batch, chars));
+        queue.push(guard(submit(batch, chars)));
         batch = [];
         chars = 0;
         while (queue.length >= maxInFlight) yield await (queue.shift() as Promise<AnalyzedItem[]>);
@@ -73,15 +76,21 @@ export async function* analyzeItems(items: AsyncIterable<ReadItem>, opts: RunOpt
         if (!pool) while (queue.length) yield await (queue.shift() as Promise<AnalyzedItem[]>);
       }
     }
-    if (batch.length) queue.push(submit(batch, chars));
+    if (batch.length) queue.push(guard(submit(batch, chars)));
     while (queue.length) yield await (queue.shift() as Promise<AnalyzedItem[]>);
   } finally {
     if (pool) await pool.destroy();
   }
 }
 
-/** The compiled worker next to this module (dist), or the TypeScript source when running under tsx. */
+/** A failed batch is rethrown when its turn comes; until then it must not count as an unhandled rejection. */
+function guard<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
+}
+
+/** The compiled worker next to this module (dist), or a tsx bootstrap when running from the TypeScript sources. */
 function workerFile(): string {
   const js = fileURLToPath(new URL('./detect-worker.js', import.meta.url));
-  return existsSync(js) ? js : fileURLToPath(new URL('./detect-worker.ts', import.meta.url));
+  return existsSync(js) ? js : fileURLToPath(new URL('./detect-worker.dev.mjs', import.meta.url));
 }

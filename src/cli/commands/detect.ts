@@ -38,10 +38,11 @@ export const detectCommand: CliCommand = {
         const sink = openSink(o.output);
         const errors = new ErrorReporter();
         const t0 = performance.now();
+        const run = { threads: 0 };
         let docs = 0;
         let entities = 0;
         let chars = 0;
-        for await (const batch of analyzeItems(readInputs(inputs, readOpts), { settings, workers })) {
+        for await (const batch of analyzeItems(readInputs(inputs, readOpts), { settings, workers, stats: run })) {
           let out = '';
           for (const it of batch) {
             if (it.kind === 'error') { errors.report(it.error); continue; }
@@ -57,7 +58,7 @@ export const detectCommand: CliCommand = {
         process.stderr.write(
           `tamis detect: ${plural(docs, 'document')}, ${plural(entities, 'entity').replace('entitys', 'entities')}, ` +
           `${plural(errors.count, 'input error')}${errors.count ? ` (${errors.summary()})` : ''}; ` +
-          `${(chars / 1e6).toFixed(1)} M chars in ${secs.toFixed(1)} s\n`,
+          `${(chars / 1e6).toFixed(1)} M chars in ${secs.toFixed(1)} s, ${run.threads ? `${run.threads} worker threads` : 'in-process'}\n`,
         );
         setExit(errors.count > 0 ? 1 : 0);
       });
