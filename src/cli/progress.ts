@@ -27,13 +27,17 @@ export function startProgress(totalFiles: number, enabled: boolean, intervalMs =
   }
   const t0 = Date.now();
   let last = t0;
+  let state = { files: 0, docs: 0, chars: 0 };
+  const line = () => `tamis scan: ${state.files}/${totalFiles} files, ${state.docs} documents, ${mb(state.chars)} M chars, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`;
   return {
     update(files, docs, chars) {
+      state = { files, docs, chars };
       const now = Date.now();
       if (now - last < intervalMs) return;
       last = now;
-      process.stderr.write(`tamis scan: ${files}/${totalFiles} files, ${docs} documents, ${mb(chars)} M chars, ${((now - t0) / 1000).toFixed(0)} s\n`);
+      process.stderr.write(line());
     },
-    stop() {},
+    // A last line, so a CI log always shows how much was scanned.
+    stop() { state.files = totalFiles; process.stderr.write(line()); },
   };
 }

@@ -47,7 +47,7 @@ const isWs = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
  * Yields the elements of a top-level array (n = 1, 2, ...) or the whole top-level value (n = 0). Element bytes are
  * kept as chunk slices and joined once, so memory is bounded by the largest element.
  */
-async function* splitTopLevel(chunks: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<Element> {
+export async function* splitTopLevel(chunks: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<Element> {
   let mode: 'start' | 'array' | 'single' | 'done' = 'start';
   let depth = 0; // nesting inside the current element (array mode) or the value (single mode)
   let inStr = false;
