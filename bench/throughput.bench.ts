@@ -17,7 +17,7 @@ const PEER_BUDGET_S = Number(process.env.TAMIS_BENCH_PEER_S ?? 30);
 export async function run(): Promise<void> {
   const dir = join(process.cwd(), '.bench');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `corpus-${CORPUS_MB}mb-seed42.jsonl`);
+  const file = join(dir, `corpus-text${CORPUS_MB}mb-seed42.jsonl`);
   if (!existsSync(file) || statSync(file).size < CORPUS_MB * 1e6) {
     const t = performance.now();
     await writeCorpus(file, CORPUS_MB, 42);

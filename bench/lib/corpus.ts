@@ -191,16 +191,15 @@ export function generateDoc(r: R): string {
   return pick(r, GENRES)(r, fr);
 }
 
-/** Writes about `mb` MB of JSON Lines `{"id","text"}` to `path`; returns the byte count of the texts. */
+/** Writes JSON Lines `{"id","text"}` to `path` until the texts total at least `mb` MB (10^6 bytes of UTF-8). */
 export async function writeCorpus(path: string, mb: number, seed = 42): Promise<{ docs: number; textBytes: number }> {
   const r = rng(seed);
   const out = createWriteStream(path);
   const target = mb * 1e6;
-  let written = 0, textBytes = 0, docs = 0;
-  while (written < target) {
+  let textBytes = 0, docs = 0;
+  while (textBytes < target) {
     const text = generateDoc(r);
     const line = JSON.stringify({ id: `doc-${++docs}`, text }) + '\n';
-    written += Buffer.byteLength(line);
     textBytes += Buffer.byteLength(text);
     if (!out.write(line)) await once(out, 'drain');
   }
