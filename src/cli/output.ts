@@ -29,20 +29,30 @@ export function findingsLine(doc: Doc, a: CompactAnalysis, includeValues: boolea
 export interface LineSink {
   write(s: string): Promise<void>;
   close(): Promise<void>;
+  /** The reader went away (`tamis detect … | head`): stop producing output; not an error. */
+  readonly closed: boolean;
 }
 
 /** A sink on stdout (path undefined or "-") or a file; waits for `drain` so a slow consumer bounds memory. */
 export function openSink(path: string | undefined): LineSink {
   const stream: Writable = path === undefined || path === '-' ? process.stdout : createWriteStream(path);
   let failed: Error | undefined;
-  stream.on('error', (e) => { failed = e; });
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') closed = true; else failed = e; });
   return {
+    get closed() { return closed; },
     async write(s) {
       if (failed) throw failed;
-      if (!stream.write(s)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      if (closed) return;
+      try {
+        if (!stream.write(s)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EPIPE') closed = true;
+        else throw e;
+      }
     },
     async close() {
-      if (stream === process.stdout) return;
+      if (stream === process.stdout || closed) return;
       await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
     },
   };

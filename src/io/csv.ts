@@ -27,6 +27,8 @@ async function* readCsv(file: string, opts: ReadOptions): AsyncGenerator<ReadIte
     bom: true,
     delimiter: logicalName(file).endsWith('.tsv') ? '\t' : ',',
     relax_column_count: true,
+    // Explicit, not auto-detected from the first line: files concatenated from several sources mix endings.
+    record_delimiter: ['\r\n', '\n'],
     skip_empty_lines: true,
     skip_records_with_error: true,
     max_record_size: 0,

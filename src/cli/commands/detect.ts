@@ -52,6 +52,7 @@ export const detectCommand: CliCommand = {
             out += findingsLine(it.doc, it.analysis, o.includeValues === true) + '\n';
           }
           if (out) await sink.write(out);
+          if (sink.closed) break;
         }
         await sink.close();
         const secs = (performance.now() - t0) / 1000;
