@@ -5,3 +5,5 @@ export { maskValue } from './core/mask.js';
 export { createEngine, Engine, PatternRecognizer, RecognizerRegistry, detectLanguage, resolveOverlaps } from './detect/index.js';
 export type { CreateEngineOptions, Recognizer, Pattern, ValidationResult, SensitiveDetector, EngineOptions, AnalyzeOptions } from './detect/index.js';
 export { VERSION } from './version.js';
+export { readInputs, readerFor, registerReader, expandInputs } from './io/index.js';
+export type { Reader, ReadItem, ReadOptions } from './io/index.js';
