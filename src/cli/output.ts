@@ -1,6 +1,5 @@
 /** Writing lines to stdout or a file with backpressure, and the `tamis detect` line format (a contract). */
 import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Doc } from '../core/types.js';
 import type { CompactAnalysis } from './analysis.js';
@@ -45,7 +44,7 @@ export function openSink(path: string | undefined): LineSink {
       if (failed) throw failed;
       if (closed) return;
       try {
-        if (!stream.write(s)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+        if (!stream.write(s)) await drained(stream);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'EPIPE') closed = true;
         else throw e;
@@ -56,4 +55,19 @@ export function openSink(path: string | undefined): LineSink {
       await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
     },
   };
+}
+
+/** Resolves on `drain`, rejects on `error`; removes both listeners either way (no listener build-up). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (e?: Error) => {
+      stream.off('drain', onDrain);
+      stream.off('error', onError);
+      if (e) reject(e); else resolve();
+    };
+    const onDrain = () => done();
+    const onError = (e: Error) => done(e);
+    stream.on('drain', onDrain);
+    stream.on('error', onError);
+  });
 }
