@@ -3,6 +3,7 @@
  * hook (checksums), context words in French and English that raise the score, and an explanation on every finding.
  */
 import type { EntityType, Finding, Lang } from '../core/types.js';
+import { columnHeader, matchAll, windowBefore, wordsRegex } from './context.js';
 
 /** What a recognizer sees for one document. Built once per document by the engine. */
 export interface AnalysisInput {
@@ -52,15 +53,26 @@ export interface PatternRecognizerOptions {
   patterns: readonly Pattern[];
   languages?: readonly Lang[] | 'any';
   /** Checksum / structure validation; return null when the recognizer has no checksum for this candidate. */
-  validate?: (value: string, text: string, start: number) => ValidationResult | null;
+  validate?: (value: string, text: string, start: number, pattern: string) => ValidationResult | null;
   context?: ContextWords;
   /** Added to the score (capped at 1) when a context word occurs within `contextWindow` chars before the span. */
   contextBoost?: number;
   contextWindow?: number;
+  /**
+   * Words that make the candidate something else (order, invoice, serial, version numbers...): when one occurs within
+   * `negativeWindow` chars before the span, `negativePenalty` is subtracted from the score.
+   */
+  negativeContext?: ContextWords;
+  negativeWindow?: number;
+  negativePenalty?: number;
+  /** Also look for context words in the header of the CSV/table column the candidate sits in (default true). */
+  columnContext?: boolean;
   /** Cheap test run once per document: skip all regexes when it returns false (performance). */
   prefilter?: (text: string) => boolean;
   subtype?: string;
 }
+
+type LangRegexes = { fr: RegExp | null; en: RegExp | null };
 
 const DEFAULT_WINDOW = 60;
 
@@ -70,7 +82,8 @@ export class PatternRecognizer implements Recognizer {
   readonly types: readonly EntityType[];
   readonly languages: readonly Lang[] | 'any';
   private readonly opts: PatternRecognizerOptions;
-  private readonly contextRe: { fr: RegExp | null; en: RegExp | null };
+  private readonly contextRe: LangRegexes;
+  private readonly negativeRe: LangRegexes;
 
   constructor(opts: PatternRecognizerOptions) {
     for (const p of opts.patterns) {
@@ -82,6 +95,7 @@ export class PatternRecognizer implements Recognizer {
     this.types = [opts.type];
     this.languages = opts.languages ?? 'any';
     this.contextRe = { fr: wordsRegex(opts.context?.fr), en: wordsRegex(opts.context?.en) };
+    this.negativeRe = { fr: wordsRegex(opts.negativeContext?.fr), en: wordsRegex(opts.negativeContext?.en) };
   }
 
   analyze(input: AnalysisInput): Finding[] {
@@ -95,14 +109,16 @@ export class PatternRecognizer implements Recognizer {
         const g = p.group ?? 0;
         const value = m[g];
         if (value === undefined) continue;
-        let start = m.index + (g === 0 ? 0 : m[0].indexOf(value));
+        // With the `d` flag the group's exact offset is known; otherwise its first occurrence in the match.
+        const idx = g === 0 ? undefined : m.indices?.[g];
+        let start = idx ? idx[0] : m.index + (g === 0 ? 0 : m[0].indexOf(value));
         let end = start + value.length;
         let score = p.score;
         let validation: 'valid' | 'invalid' | 'none' = 'none';
         let subtype = this.opts.subtype;
         let note: string | undefined;
         if (this.opts.validate) {
-          const v = this.opts.validate(value, text, start);
+          const v = this.opts.validate(value, text, start, p.name);
           if (v) {
             if (!v.valid) continue;
             validation = 'valid';
@@ -114,6 +130,12 @@ export class PatternRecognizer implements Recognizer {
         }
         const ctx = this.contextWords(text, start, input.lang);
         if (ctx.length > 0) score = Math.min(1, score + (this.opts.contextBoost ?? 0.35));
+        // Negative words only count when nothing positive was said about the value.
+        const neg = ctx.length > 0 ? [] : this.negativeWords(text, start, input.lang);
+        if (neg.length > 0) {
+          score = Math.max(0, score - (this.opts.negativePenalty ?? 0.5));
+          note = `${note ? note + '; ' : ''}negative context: ${neg.join(', ')}`;
+        }
         out.push({
           type: this.types[0] as EntityType,
           ...(subtype ? { subtype } : {}),
@@ -129,23 +151,30 @@ export class PatternRecognizer implements Recognizer {
   }
 
   private contextWords(text: string, start: number, lang: Lang | 'other'): string[] {
-    const window = this.opts.contextWindow ?? DEFAULT_WINDOW;
-    const before = text.slice(Math.max(0, start - window), start).toLowerCase();
+    const res = pick(this.contextRe, lang);
+    if (res.length === 0) return [];
+    const before = windowBefore(text, start, this.opts.contextWindow ?? DEFAULT_WINDOW);
+    const header = this.opts.columnContext === false ? '' : columnHeader(text, start);
     const found: string[] = [];
-    const res = lang === 'other' ? [this.contextRe.fr, this.contextRe.en] : [this.contextRe[lang]];
     for (const re of res) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(before); m !== null; m = re.exec(before)) found.push(m[0]);
+      found.push(...matchAll(re, before));
+      if (header) found.push(...matchAll(re, header));
     }
     return found;
   }
+
+  private negativeWords(text: string, start: number, lang: Lang | 'other'): string[] {
+    const res = pick(this.negativeRe, lang);
+    if (res.length === 0) return [];
+    const before = windowBefore(text, start, this.opts.negativeWindow ?? 30);
+    return res.flatMap((re) => matchAll(re, before));
+  }
 }
 
-function wordsRegex(words: readonly string[] | undefined): RegExp | null {
-  if (!words || words.length === 0) return null;
-  const alt = words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu');
+/** Context words apply across languages too (an English log line in a French document): the document's language first. */
+function pick(r: LangRegexes, lang: Lang | 'other'): RegExp[] {
+  const order = lang === 'en' ? [r.en, r.fr] : [r.fr, r.en];
+  return order.filter((x): x is RegExp => x !== null);
 }
 
 export function round(x: number): number {

@@ -1,0 +1,75 @@
+/**
+ * Context helpers for recognizers: the words before a candidate, and — for delimited exports (CSV, `|` tables) —
+ * the header of the column the candidate sits in. A phone number in a `telephone` column of a CSV export has its
+ * context 200 characters away, on the header line; a plain window would miss it.
+ * Everything here runs per candidate (rare), never over the whole text.
+ */
+
+const DELIMITERS = [';', '\t', '|', ','] as const;
+/** How far back we look for the header line of a delimited block (bounded cost on huge single documents). */
+const MAX_HEADER_SCAN = 20_000;
+
+/** The lower-cased text of the `window` characters before `start`. */
+export function windowBefore(text: string, start: number, window: number): string {
+  return text.slice(Math.max(0, start - window), start).toLowerCase();
+}
+
+function lineBounds(text: string, pos: number): [number, number] {
+  const s = text.lastIndexOf('\n', pos - 1) + 1;
+  const e = text.indexOf('\n', pos);
+  return [s, e < 0 ? text.length : e];
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The header cell above the candidate when it sits in a delimited table (at least 2 delimiters per line, the same
+ * delimiter on the header line), lower-cased; '' otherwise.
+ */
+export function columnHeader(text: string, start: number): string {
+  const [ls, le] = lineBounds(text, start);
+  const line = text.slice(ls, le);
+  const delim = DELIMITERS.find((d) => count(line, d) >= 2);
+  if (!delim) return '';
+  const col = count(text.slice(ls, start), delim);
+  // Walk up while lines still look like rows of the same table; the top one is the header.
+  let headerStart = ls;
+  let cur = ls;
+  const limit = Math.max(0, ls - MAX_HEADER_SCAN);
+  while (cur > limit) {
+    const prevEnd = cur - 1;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    const prev = text.slice(prevStart, prevEnd);
+    if (count(prev, delim) < 2) break;
+    headerStart = prevStart;
+    cur = prevStart;
+    if (prevStart === 0) break;
+  }
+  if (headerStart === ls) return '';
+  const headerLine = text.slice(headerStart, text.indexOf('\n', headerStart));
+  const cell = headerLine.split(delim)[col];
+  return cell ? cell.trim().toLowerCase() : '';
+}
+
+/** Builds a word-bounded alternation (longest first) for context words; null when there are none. */
+export function wordsRegex(words: readonly string[] | undefined): RegExp | null {
+  if (!words || words.length === 0) return null;
+  const alt = [...words]
+    .map((w) => w.toLowerCase())
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}])`, 'gu');
+}
+
+/** All matches of `re` in `s`. */
+export function matchAll(re: RegExp, s: string): string[] {
+  const found: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) found.push(m[0]);
+  return found;
+}

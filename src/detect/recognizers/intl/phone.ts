@@ -1,0 +1,121 @@
+/**
+ * PHONE: French and international numbers in their common writings (`06 12 34 56 78`, `06.12.34.56.78`,
+ * `+33 6 12 34 56 78`, `+33 (0)6 …`, `0033…`, `(555) 123-4567`, `+44 20 7946 0958`).
+ * A cheap regex finds candidates (a `+`, a `(`, a national trunk `0`, or a North-American 3-3-4 shape), then
+ * libphonenumber-js (full metadata) decides: only numbers valid for their country are reported.
+ * Numbers reserved for fiction (Ofcom drama ranges, NANP 555-01xx) are accepted too: they are what synthetic and
+ * test documents use, and they are as identifying in such documents as real ones.
+ * Spec: ITU-T E.164; https://gitlab.com/catamphetamine/libphonenumber-js
+ */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
+
+const SP = '[ .\\-\\u00a0\\u202f]';
+const START = [
+  '\\+[ \\u00a0]?', // international
+  '(?=\\(\\d)', // (555) 123-4567, (0)…
+  '(?=0)', // national trunk prefix (FR, UK, BE, CH, DE…) and 00 international prefix
+  `(?=[2-9]\\d\\d${SP}\\d{3}${SP}\\d{4}(?!\\d))`, // NANP without country code
+  '(?=555[ .\\-]01\\d\\d(?!\\d))', // NANP fictional local number
+].join('|');
+// Groups are separated by a mandatory separator (space, dot, dash, parenthesis): unambiguous, so no backtracking
+// blow-up; bounded group sizes keep the work per start position constant.
+const BODY = `\\(?\\d{1,15}(?:(?:${SP}{1,2}\\(?|[ \\u00a0]?\\(|\\)${SP}?)\\d{1,5}){0,8}\\)?`;
+const PHONE_RE = new RegExp(
+  `(?<![\\w+@/.]|\\d,|\\d${SP})(?:${START})${BODY}(?![\\w@]|[.\\-]\\d)`,
+  'g',
+);
+
+/** Countries tried, in order, for a number written with a national trunk prefix. */
+// French and English documents: the francophone neighbours, not every 0-prefixed plan (a German 5-5 split would
+// turn part numbers into phones).
+const TRUNK_COUNTRIES: CountryCode[] = ['FR', 'GB', 'BE', 'CH'];
+
+/** Ranges reserved for drama/fiction (Ofcom; NANPA 555-0100..0199), as national significant numbers. */
+function fictional(digits: string): boolean {
+  return (
+    /^(?:44|0)7700900\d{3}$/.test(digits) || // UK mobile drama range
+    /^(?:44|0)1632960\d{3}$/.test(digits) ||
+    /^(?:44|0)(?:20794|113496|114496|115496|116496|117496|118496|121496|131496|141496|151496|161496|2890180|2920180)\d{3,4}$/.test(digits) ||
+    /^1?(?:[2-9]\d\d)?55501\d\d$/.test(digits) || // NANP 555-01xx
+    /^1?555\d{7}$/.test(digits) // NANP area code 555 (not assigned)
+  );
+}
+
+/** Digit offsets where a written number breaks into groups. */
+function boundaries(s: string): Set<number> {
+  const out = new Set<number>();
+  let n = 0;
+  let prevDigit = false;
+  for (const ch of s) {
+    const d = ch >= '0' && ch <= '9';
+    if (d) { if (!prevDigit && n > 0) out.add(n); n++; }
+    prevDigit = d;
+  }
+  return out;
+}
+
+/**
+ * A nationally written number must be grouped the way that country writes it (or finer/coarser along the same
+ * breaks): `07700-90012` is a part number, not the French mobile 07 70 09 00 12.
+ */
+function groupingFits(raw: string, national: string): boolean {
+  const a = boundaries(raw);
+  if (a.size === 0) return true;
+  const b = boundaries(national);
+  const sub = (x: Set<number>, y: Set<number>) => [...x].every((v) => y.has(v));
+  return sub(a, b) || sub(b, a);
+}
+
+function check(raw: string): ValidationResult | null {
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return null;
+  if (raw.startsWith('+')) {
+    const p = parsePhoneNumberFromString(raw.replace(/\(0\)/, ''));
+    if (p?.isValid()) return { valid: true, score: 0.85, note: `valid ${p.country ?? 'intl'} number` };
+    return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
+  }
+  if (digits.startsWith('0')) {
+    for (const c of TRUNK_COUNTRIES) {
+      const p = parsePhoneNumberFromString(raw, c);
+      if (p?.isValid() && groupingFits(raw, p.formatNational())) return { valid: true, score: 0.85, note: `valid ${p.country ?? c} number` };
+    }
+    return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
+  }
+  const p = parsePhoneNumberFromString(raw, 'US');
+  if (p?.isValid()) return { valid: true, score: 0.8, note: `valid ${p.country ?? 'US'} number` };
+  return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
+}
+
+/** Validates the whole candidate, else its longest valid prefix of groups (a number followed by another number). */
+export function validatePhone(value: string): ValidationResult {
+  let v = value;
+  for (let tries = 0; tries < 4; tries++) {
+    const r = check(v);
+    if (r) return v === value ? r : { ...r, trim: { start: 0, end: v.length } };
+    const cut = v.search(/[ .\-\u00a0\u202f(][^ .\-\u00a0\u202f(]*$/);
+    if (cut <= 0) break;
+    v = v.slice(0, cut).replace(/[ .\-\u00a0\u202f(]+$/, '');
+    if (v.replace(/\D/g, '').length < 7) break;
+  }
+  return { valid: false };
+}
+
+export const phoneRecognizer = new PatternRecognizer({
+  name: 'phone',
+  type: 'PHONE',
+  prefilter: (t) => /\d/.test(t),
+  patterns: [{ name: 'phone-candidate', regex: PHONE_RE, score: 0.5 }],
+  validate: (value) => validatePhone(value),
+  context: {
+    fr: ['tél', 'tel', 'téléphone', 'telephone', 'portable', 'mobile', 'fixe', 'fax', 'appeler', 'appelez', 'joindre', 'numéro', 'standard', 'sms'],
+    en: ['phone', 'tel', 'telephone', 'mobile', 'mob', 'cell', 'call', 'fax', 'ring', 'text', 'dial-in', 'contact', 'whatsapp'],
+  },
+  contextBoost: 0.1,
+  negativeContext: {
+    fr: ['commande', 'facture', 'réf', 'référence', 'dossier', 'n° de série', 'numéro de série', 'siret', 'siren', 'iban'],
+    en: ['order', 'invoice', 'ref', 'reference', 'part no', 'serial', 'tracking', 'iban', 'account no'],
+  },
+  negativeWindow: 20,
+  negativePenalty: 0.4,
+});
