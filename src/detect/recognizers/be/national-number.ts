@@ -26,8 +26,8 @@ export const beNrnRecognizer = new PatternRecognizer({
   subtype: 'BE_NRN',
   prefilter: (t) => /\d{2}/.test(t),
   patterns: [
-    { name: 'nrn-formatted', regex: /(?<![\w.,/-])\d{2}\.\d{2}\.\d{2}[ -]\d{3}[ .]\d{2}(?![\w]|[.-]\d)/g, score: 0.85 },
-    { name: 'nrn', regex: /(?<![\w.,/+-]|\d[ .-])\d{11}(?![\w]|[ .-]\d)/g, score: 0.4 },
+    { name: 'nrn-formatted', regex: /\d(?<![\w.,/-]\d)\d\.\d{2}\.\d{2}[ -]\d{3}[ .]\d{2}(?![\w]|[.-]\d)/g, score: 0.85 },
+    { name: 'nrn', regex: /\d(?<!(?:[\w.,/+-]|\d[ .-])\d)\d{10}(?![\w]|[ .-]\d)/g, score: 0.4 },
   ],
   validate: (v) => validateBeNrn(v),
   context: {

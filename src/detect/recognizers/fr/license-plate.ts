@@ -34,9 +34,9 @@ export const frLicensePlateRecognizer = new PatternRecognizer({
   type: 'LICENSE_PLATE',
   prefilter: (t) => /[A-Z]{2}[ -]?\d{3}|\d [A-Z]{1,3} \d/.test(t),
   patterns: [
-    { name: 'siv-dashed', regex: new RegExp(`(?<![\\w-])${L}{2}-\\d{3}-${L}{2}(?![\\w]|-\\w)`, 'g'), score: 0.75 },
-    { name: 'siv', regex: new RegExp(`(?<![\\w-])${L}{2} ?\\d{3} ?${L}{2}(?![\\w])`, 'g'), score: 0.3 },
-    { name: 'fni', regex: /(?<![\w-])\d{1,4} ?[A-Z]{1,3} ?(?:97[1-6]|\d{2}|2[AB])(?![\w])/g, score: 0.25 },
+    { name: 'siv-dashed', regex: new RegExp(`${L}(?<![\\w-]${L})${L}-\\d{3}-${L}{2}(?![\\w]|-\\w)`, 'g'), score: 0.75 },
+    { name: 'siv', regex: new RegExp(`${L}(?<![\\w-]${L})${L} ?\\d{3} ?${L}{2}(?![\\w])`, 'g'), score: 0.3 },
+    { name: 'fni', regex: /\d(?<![\w-]\d)\d{0,3} ?[A-Z]{1,3} ?(?:97[1-6]|\d{2}|2[AB])(?![\w])/g, score: 0.25 },
   ],
   validate: (v) => (/^\d/.test(v) ? fniValid(v) : sivValid(v)),
   context: CONTEXT,

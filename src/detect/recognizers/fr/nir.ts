@@ -12,7 +12,7 @@ import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 const S = '[ .\\-\\u00a0]?';
 // sex, year, month, department (2 chars, 2A/2B), commune+order (6 digits, may be split 3-3), key.
 const NIR_RE = new RegExp(
-  `(?<![\\w.,/-]|\\d[ .-])[1-478]${S}\\d{2}${S}\\d{2}${S}(?:\\d{2}|2[ABab])${S}\\d{3}${S}\\d{3}${S}\\d{2}(?![\\w]|[ .-]\\d)`,
+  `[1-478](?<!(?:[\\w.,/-]|\\d[ .-])[1-478])${S}\\d{2}${S}\\d{2}${S}(?:\\d{2}|2[ABab])${S}\\d{3}${S}\\d{3}${S}\\d{2}(?![\\w]|[ .-]\\d)`,
   'g',
 );
 

@@ -9,7 +9,8 @@ import { siretValid, sirenValid } from '../../checksums.js';
 import { PatternRecognizer } from '../../recognizer.js';
 
 const SP = '[ \\u00a0.]';
-const EDGE_L = '(?<![\\w.,/+-]|\\d[ \\u00a0.-])';
+// The left edge is checked after the first digit (a leading lookbehind would run at every position).
+const EDGE_L = '\\d(?<!(?:[\\w.,/+-]|\\d[ \\u00a0.-])\\d)';
 const EDGE_R = '(?![\\w]|[ \\u00a0.,-]\\d)';
 
 const CONTEXT = {
@@ -23,8 +24,8 @@ export const frSiretRecognizer = new PatternRecognizer({
   prefilter: (t) => /\d{3}/.test(t),
   patterns: [
     // `123 456 789 00012`: the grouping itself is the signal.
-    { name: 'siret-spaced', regex: new RegExp(`${EDGE_L}\\d{3}${SP}\\d{3}${SP}\\d{3}${SP}\\d{5}${EDGE_R}`, 'g'), score: 0.7 },
-    { name: 'siret', regex: new RegExp(`${EDGE_L}\\d{14}${EDGE_R}`, 'g'), score: 0.4 },
+    { name: 'siret-spaced', regex: new RegExp(`${EDGE_L}\\d{2}${SP}\\d{3}${SP}\\d{3}${SP}\\d{5}${EDGE_R}`, 'g'), score: 0.7 },
+    { name: 'siret', regex: new RegExp(`${EDGE_L}\\d{13}${EDGE_R}`, 'g'), score: 0.4 },
   ],
   validate: (v) => (siretValid(v.replace(/\D/g, '')) ? { valid: true, note: 'Luhn valid' } : { valid: false }),
   context: CONTEXT,
@@ -36,8 +37,8 @@ export const frSirenRecognizer = new PatternRecognizer({
   type: 'FR_SIREN',
   prefilter: (t) => /\d{3}/.test(t),
   patterns: [
-    { name: 'siren-spaced', regex: new RegExp(`${EDGE_L}\\d{3}${SP}\\d{3}${SP}\\d{3}${EDGE_R}`, 'g'), score: 0.4 },
-    { name: 'siren', regex: new RegExp(`${EDGE_L}\\d{9}${EDGE_R}`, 'g'), score: 0.4 },
+    { name: 'siren-spaced', regex: new RegExp(`${EDGE_L}\\d{2}${SP}\\d{3}${SP}\\d{3}${EDGE_R}`, 'g'), score: 0.4 },
+    { name: 'siren', regex: new RegExp(`${EDGE_L}\\d{8}${EDGE_R}`, 'g'), score: 0.4 },
   ],
   validate: (v) => (sirenValid(v.replace(/\D/g, '')) ? { valid: true, note: 'Luhn valid' } : { valid: false }),
   context: CONTEXT,

@@ -29,7 +29,7 @@ const KEYWORDS = 'password|passwd|passphrase|pass|pwd|mdp|mot de passe|motdepass
 export const credentialRecognizer = new PatternRecognizer({
   name: 'credential',
   type: 'CREDENTIAL',
-  prefilter: (t) => /[=:]|AKIA|ASIA|gh[pousr]_|xox|sk_|AIza|eyJ|BEGIN|bearer/i.test(t),
+  
   patterns: [
     { name: 'aws-access-key', regex: /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, score: 0.95 },
     { name: 'github-token', regex: /(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})(?![\w])/g, score: 0.95 },
@@ -43,7 +43,7 @@ export const credentialRecognizer = new PatternRecognizer({
       regex: /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,-]{16,16384}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/g,
       score: 0.99,
     },
-    { name: 'bearer', regex: /(?<=\b[Bb]earer\s{1,3})[A-Za-z0-9._~+/-]{16,4096}=*(?![\w.~+/=-])/g, score: 0.85 },
+    { name: 'bearer', regex: /[Bb]earer(?<![\w][Bb]earer)[ \t]{1,3}([A-Za-z0-9._~+/-]{16,4096}=*)(?![\w.~+/=-])/gd, group: 1, score: 0.85 },
     {
       name: 'password-assignment',
       // keyword, optional quote, = or :, then the value up to whitespace or a delimiter; the value is the span.

@@ -27,7 +27,7 @@ const ISSUERS: readonly Issuer[] = [
 const LAYOUTS = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3', '4-4-4-1', '4-4-4-3', '4-4-4-2', '4-4-4-4-2', '4-4-4-4-1', '4-4-5', '4-4-4']);
 
 // 12-19 digits, optionally separated by single spaces or dashes; never inside a longer run of digits/letters.
-const CARD_RE = /(?<![\w.,/+-]|\d[ -])\d{4}(?:[ \-\u00a0]?\d){8,15}(?![\w]|[ \-,.]\d)/g;
+const CARD_RE = /\d(?<!(?:[\w.,/+-]|\d[ -])\d)\d{3}(?:[ \-\u00a0]?\d){8,15}(?![\w]|[ \-,.]\d)/g;
 
 export function validateCard(value: string): ValidationResult {
   const groups = value.split(/[ \-\u00a0]/);

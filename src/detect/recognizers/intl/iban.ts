@@ -28,7 +28,7 @@ const RIB_COUNTRIES = new Set(['FR', 'MC', 'GF', 'GP', 'MQ', 'RE', 'PF', 'TF', '
 
 // Country code, check digits, then 10-30 alphanumerics optionally separated by single spaces or dashes.
 // The validate hook cuts the candidate at the country's length (a spaced IBAN may be followed by a word).
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-\u00a0]?[A-Z0-9]){10,32}/g;
+const IBAN_RE = /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]\d{2}(?:[ \-\u00a0]?[A-Z0-9]){10,32}/g;
 
 export function validateIban(value: string): ValidationResult {
   const len = IBAN_LENGTHS[value.slice(0, 2)];

@@ -8,7 +8,9 @@ import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const V4 = `${OCTET}(?:\\.${OCTET}){3}`;
-const IPV4_RE = new RegExp(`(?<![\\w.\\-]|\\d\\.)${V4}(?![\\w]|\\.\\d|-\\d)`, 'g');
+const V4_EXACT = new RegExp(`^${V4}$`);
+// Octet ranges are checked in validateIpv4 (keeps the regex a plain digit scan).
+const IPV4_RE = /\d(?<!(?:[\w.\-]|\d\.)\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d|-\d)/g;
 // Candidate: hex groups and colons with at least two colons; validated by a real parser below.
 const H = '[0-9A-Fa-f]';
 const IPV6_RE = new RegExp(
@@ -22,6 +24,7 @@ const VERSION_WORDS = {
 };
 
 export function validateIpv4(v: string): ValidationResult {
+  if (!V4_EXACT.test(v)) return { valid: false };
   if (v === '0.0.0.0' || v.startsWith('255.') || v === '127.0.0.1') return { valid: false };
   return { valid: true, note: 'octets in range' };
 }
@@ -34,7 +37,7 @@ export function validateIpv6(v: string): ValidationResult {
   let need = 8;
   const last = groups[groups.length - 1] ?? '';
   if (last.includes('.')) {
-    if (!new RegExp(`^${V4}$`).test(last)) return { valid: false };
+    if (!V4_EXACT.test(last)) return { valid: false };
     groups = groups.slice(0, -1);
     need = 6;
   }
@@ -65,7 +68,8 @@ export const ipv4Recognizer = new PatternRecognizer({
 export const ipv6Recognizer = new PatternRecognizer({
   name: 'ipv6',
   type: 'IP_ADDRESS',
-  prefilter: (t) => t.includes(':'),
+  // Two colons around at most 4 hex digits: a literal-first scan, much cheaper than the candidate regex.
+  prefilter: (t) => /:[0-9A-Fa-f]{0,4}:/.test(t),
   patterns: [{ name: 'ipv6', regex: IPV6_RE, score: 0.85 }],
   validate: (v) => validateIpv6(v),
   context: { fr: ['ip', 'ipv6', 'adresse'], en: ['ip', 'ipv6', 'address', 'from'] },

@@ -6,13 +6,13 @@
 import { PatternRecognizer } from '../../recognizer.js';
 
 const H2 = '[0-9A-Fa-f]{2}';
-const MAC_RE = new RegExp(`(?<![\\w:.-])${H2}([:-])${H2}(?:\\1${H2}){4}(?![\\w]|[:-]\\w)`, 'g');
-const CISCO_RE = /(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w]|\.\w)/g;
+const MAC_RE = new RegExp(`[0-9A-Fa-f](?<![\\w:.-][0-9A-Fa-f])[0-9A-Fa-f]([:-])${H2}(?:\\1${H2}){4}(?![\\w]|[:-]\\w)`, 'g');
+const CISCO_RE = /[0-9A-Fa-f](?<![\w.][0-9A-Fa-f])[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w]|\.\w)/g;
 
 export const macRecognizer = new PatternRecognizer({
   name: 'mac',
   type: 'MAC_ADDRESS',
-  prefilter: (t) => /[0-9A-Fa-f]{2}[:.-][0-9A-Fa-f]{2}/.test(t),
+  prefilter: (t) => /[:.-][0-9A-Fa-f]{2}[:.-][0-9A-Fa-f]{2}[:.-]|\.[0-9A-Fa-f]{4}\./.test(t),
   patterns: [
     { name: 'mac-48', regex: MAC_RE, score: 0.8 },
     { name: 'mac-cisco', regex: CISCO_RE, score: 0.6 },

@@ -11,20 +11,21 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 const SP = '[ .\\-\\u00a0\\u202f]';
-const START = [
-  '\\+[ \\u00a0]?', // international
-  '(?=\\(\\d)', // (555) 123-4567, (0)…
-  '(?=0)', // national trunk prefix (FR, UK, BE, CH, DE…) and 00 international prefix
-  `(?=[2-9]\\d\\d${SP}\\d{3}${SP}\\d{4}(?!\\d))`, // NANP without country code
-  '(?=555[ .\\-]01\\d\\d(?!\\d))', // NANP fictional local number
+// After the first group, groups are separated by a mandatory separator (space, dot, dash, parenthesis): unambiguous,
+// so no backtracking blow-up; bounded group sizes keep the work per start position constant.
+const REST = `(?:(?:${SP}{1,2}\\(?|[ \\u00a0]?\\(|\\)${SP}?)\\d{1,5}){0,8}\\)?`;
+// The first character is consumed before any assertion so that V8 keeps its fast first-character scan; the left
+// edge (not inside a longer number, a decimal, a path or an e-mail) is checked right after it.
+const FIRST = '[+(0-9]';
+const EDGE = `(?<!(?:[\\w+@/.]|\\d,|\\d${SP})${FIRST})`;
+const STARTS = [
+  `(?<=\\+)(?=[\\d ().\\-\\u00a0\\u202f]{7})[ \\u00a0]?\\(?\\d{1,15}${REST}`, // international: +33 6 12 34 56 78, +1 (555) 013-9082
+  `(?<=\\()(?=[\\d ().\\-\\u00a0\\u202f]{7})\\d{1,15}${REST}`, // (555) 123-4567
+  `(?<=0)(?=[\\d ().\\-\\u00a0\\u202f]{6})\\d{0,14}${REST}`, // national trunk prefix 0 (FR, UK, BE, CH) and 00
+  `(?<=[2-9])\\d\\d${SP}\\d{3}${SP}\\d{4}(?!\\d)`, // NANP without country code
+  `(?<=5)55[ .\\-]01\\d\\d(?!\\d)`, // NANP fictional local number 555-01xx
 ].join('|');
-// Groups are separated by a mandatory separator (space, dot, dash, parenthesis): unambiguous, so no backtracking
-// blow-up; bounded group sizes keep the work per start position constant.
-const BODY = `\\(?\\d{1,15}(?:(?:${SP}{1,2}\\(?|[ \\u00a0]?\\(|\\)${SP}?)\\d{1,5}){0,8}\\)?`;
-const PHONE_RE = new RegExp(
-  `(?<![\\w+@/.]|\\d,|\\d${SP})(?:${START})${BODY}(?![\\w@]|[.\\-]\\d)`,
-  'g',
-);
+const PHONE_RE = new RegExp(`${FIRST}${EDGE}(?:${STARTS})(?![\\w@]|[.\\-]\\d)`, 'g');
 
 /** Countries tried, in order, for a number written with a national trunk prefix. */
 // French and English documents: the francophone neighbours, not every 0-prefixed plan (a German 5-5 split would
@@ -87,8 +88,24 @@ function check(raw: string): ValidationResult | null {
   return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
 }
 
+/**
+ * libphonenumber costs tens of microseconds per call; the same numbers recur (signatures, switchboards, exports), so
+ * results are memoised per value (a pure function of the string; bounded, per worker thread).
+ */
+const memo = new Map<string, ValidationResult>();
+const MEMO_MAX = 20_000;
+
 /** Validates the whole candidate, else its longest valid prefix of groups (a number followed by another number). */
 export function validatePhone(value: string): ValidationResult {
+  const hit = memo.get(value);
+  if (hit) return hit;
+  const r = validatePhoneUncached(value);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(value, r);
+  return r;
+}
+
+function validatePhoneUncached(value: string): ValidationResult {
   let v = value;
   for (let tries = 0; tries < 4; tries++) {
     const r = check(v);

@@ -6,7 +6,7 @@
  */
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
-const URL_RE = /(?<![\w@.-])(?:(?:https?|ftps?|sftp|wss?):\/\/|www\.)[^\s<>"'`{}|\\^\u00a0\u3000]{2,2048}/gi;
+const URL_RE = /(?:(?:https?|ftps?|sftp|wss?):\/\/|www\.)(?<![\w@.-](?:(?:https?|ftps?|sftp|wss?):\/\/|www\.))[^\s<>"'`{}|\\^\u00a0\u3000]{2,2048}/gi;
 
 export function trimUrl(v: string): ValidationResult {
   let end = v.length;

@@ -74,10 +74,20 @@ const PROFILE_RESERVED = new Set([
   'showcase', 'learning', 'reel', 'reels', 'stories', 'tv', 'watch', 'results', 'c', 'user', 'users', 'in', 'r', 'u',
 ]);
 
-const RULES: readonly Rule[] = [
+// Speed note: each regex starts with a rare literal or character (`@`, `/`, `:`, `=`) and checks the words before it
+// with a lookbehind, so V8 keeps its fast first-character scan instead of testing keywords at every position.
+const KEYS =
+  "user(?:name)?|login|logon|uname|pd-user|utilisateur|identifiant|pseudo|pseudonyme|handle|acct|nickname|screen[ _]name|nom d'utilisateur|user name|compte utilisateur|profil|profile" +
+  '|insta(?:gram)?|twitter|tiktok|snap(?:chat)?|discord|skype|telegram|github|gitlab|mastodon|bluesky|twitch|steam|facebook|ig|signal';
+const SOCIAL = /^(?:insta|twitter|tiktok|snap|discord|skype|telegram|github|gitlab|mastodon|bluesky|twitch|steam|facebook|ig|signal)/i;
+const BY_VERBS =
+  'post[ée]e?s?|publi[ée]e?s?|r[ée]pondu|derni[èe]re?(?: r[ée]ponse| message)?|ouvert|cr[ée]{2}|modifi[ée]e?|signal[ée]e?|assign[ée]e?|' +
+  'posted|replied|reply|comment(?:ed)?|opened|created|assigned|reported|reviewed|last reply|submitted|shared';
+
+export const RULES: readonly Rule[] = [
   {
     name: 'at-handle',
-    re: new RegExp(`(?<![\\w.@/+\\-])@(${HANDLE})${END}(?!/)`, 'g'),
+    re: new RegExp(`@(?<![\\w.@/+\\-]@)(${HANDLE})${END}(?!/)`, 'g'),
     score: 0.8,
     pre: (t) => t.includes('@'),
     check: (v, m, text) => {
@@ -88,54 +98,43 @@ const RULES: readonly Rule[] = [
       return true;
     },
   },
-  { name: 'reddit', re: /(?<![\w/])u\/([A-Za-z0-9_-]{3,20})(?![\w/])/g, score: 0.85, pre: (t) => t.includes('u/') },
+  { name: 'reddit', re: /u\/(?<![\w/]u\/)([A-Za-z0-9_-]{3,20})(?![\w/])/g, score: 0.85, pre: (t) => t.includes('u/') },
   {
+    // `user=alice`, `login : alice`, `pseudo · alice`, `insta: alice`
     name: 'key-value',
-    re: new RegExp(
-      `(?<![\\w-])(?:user(?:name)?|login|logon|uname|pd-user|utilisateur|identifiant|pseudo|pseudonyme|handle|acct|nickname|screen[ _]name|nom d'utilisateur|user name|compte utilisateur|profil|profile)[ \\t]{0,2}[=:·|•][ \\t]{0,2}(${HANDLE})${END}`,
-      'gi',
-    ),
+    re: new RegExp(`[=:·|•](?<=(?<![\\w-])(?:${KEYS})[ \\t]{0,2}[=:·|•])[ \\t]{0,2}(${HANDLE})${END}`, 'gi'),
     score: 0.85,
     check: (v, m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      const key = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
       // "User: Jean Dupont" is a person's name, not a handle.
       if (/^[A-Z][a-zà-ÿ]+$/.test(v) && /^ [A-Z]/.test(after)) return false;
-      // A "Profil ·" header needs a handle-looking value ("Profil · Paris" is a place).
-      if (/^profil/i.test(m[0]) && !handleLike(v)) return false;
-      return true;
+      // "Profil · Paris", "Instagram: Paris": a header or a network name needs a handle-looking value.
+      if (/(?:profile?|ig|insta(?:gram)?|signal)[ \t]*.$/.test(key) && !handleLike(v)) return false;
+      return !SOCIAL.test(v);
     },
-  },
-  {
-    name: 'social-key',
-    re: new RegExp(
-      `(?<![\\w-])(?:insta(?:gram)?|twitter|tiktok|snap(?:chat)?|discord|skype|telegram|github|gitlab|mastodon|bluesky|twitch|steam|facebook|ig|signal)[ \\t]{0,2}(?::[ \\t]{0,2}|[ \\t]+)(${HANDLE})${END}`,
-      'gi',
-    ),
-    score: 0.8,
-    check: (v, m) => m[0].includes(':') || handleLike(v),
   },
   {
     name: 'auth-log',
     re: new RegExp(
-      `(?:Accepted (?:publickey|password|keyboard-interactive(?:/pam)?) for|session (?:opened|closed) for user|Failed password for|authentication failure.{0,60}?user=|for user|pour l'utilisateur|de l'utilisateur|par l'utilisateur)[ \\t]+(${HANDLE})${END}`,
+      `(?:Accepted (?:publickey|password|keyboard-interactive(?:/pam)?) for|session (?:opened|closed) for user|Failed password for|for user|pour l'utilisateur|de l'utilisateur|par l'utilisateur)[ \\t]+(${HANDLE})${END}`,
       'g',
     ),
     score: 0.8,
+    pre: (t) => t.includes('Accepted ') || t.includes('Failed password') || t.includes('for user') || t.includes("l'utilisateur"),
   },
   { name: 'sudo-log', re: new RegExp(`\\bsudo(?:\\[\\d+\\])?:[ \\t]+(${HANDLE})[ \\t]+:`, 'g'), score: 0.8, pre: (t) => t.includes('sudo') },
   {
+    // forum and tracker bylines: `posté par nanou_29`, `opened by r.okafor`
     name: 'byline',
-    re: new RegExp(
-      `(?:post[ée]e?s? par|publi[ée]e?s? par|r[ée]pondu par|derni[èe]re? (?:r[ée]ponse |message )?par|ouvert par|cr[ée]{2} par|modifi[ée]e? par|assign[ée]e? [àa]|signal[ée]e? par|posted by|replied by|reply by|comment(?:ed)? by|opened by|created by|assigned to|reported by|reviewed by|last reply by|submitted by|shared by)[ \\t]+(${HANDLE})${END}`,
-      'gi',
-    ),
+    re: new RegExp(`(?:par|by|to|[àa])(?<=(?<![\\w-])(?:${BY_VERBS})[ \\t]+(?:par|by|to|[àa]))[ \\t]+(${HANDLE})${END}`, 'gi'),
     score: 0.75,
     check: (v) => handleLike(v),
   },
   { name: 'code-annotation', re: new RegExp(`\\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\\(@?(${HANDLE})\\)`, 'g'), score: 0.75, pre: (t) => /TODO|FIXME|XXX|HACK|NOTE|BUG/.test(t) },
   {
     name: 'profile-url',
-    re: new RegExp(`(?<![\\w.\\-])(?:https?://)?(?:www\\.)?(?:${PROFILE_HOSTS})/@?(${HANDLE})${END}`, 'gi'),
+    re: new RegExp(`/(?<=(?<![\\w.\\-])(?:https?://)?(?:www\\.)?(?:${PROFILE_HOSTS})/)@?(${HANDLE})${END}`, 'gi'),
     score: 0.85,
     pre: (t) => /\.(?:com|tv|io|me|org|to|net|app|social|fr)\//i.test(t),
     check: (v) => !PROFILE_RESERVED.has(v.toLowerCase()),

@@ -8,7 +8,7 @@ import { itCfValid } from '../../checksums.js';
 import { PatternRecognizer } from '../../recognizer.js';
 
 const D = '[0-9LMNPQRSTUV]';
-const CF_RE = new RegExp(`(?<![\\w])[A-Z]{6}${D}{2}[ABCDEHLMPRST]${D}{2}[A-Z]${D}{3}[A-Z](?![\\w])`, 'g');
+const CF_RE = new RegExp(`[A-Z](?<![\\w][A-Z])[A-Z]{5}${D}{2}[ABCDEHLMPRST]${D}{2}[A-Z]${D}{3}[A-Z](?![\\w])`, 'g');
 
 export const itCfRecognizer = new PatternRecognizer({
   name: 'it-codice-fiscale',

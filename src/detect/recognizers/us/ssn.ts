@@ -21,9 +21,9 @@ export const usSsnRecognizer = new PatternRecognizer({
   subtype: 'US_SSN',
   prefilter: (t) => /\d{3}/.test(t),
   patterns: [
-    { name: 'ssn-dashed', regex: /(?<![\w.,/+-]|\d[ -])\d{3}-\d{2}-\d{4}(?![\w]|[-.]\d)/g, score: 0.6 },
-    { name: 'ssn-spaced', regex: /(?<![\w.,/+-]|\d[ -])\d{3} \d{2} \d{4}(?![\w]|[ .-]\d)/g, score: 0.35 },
-    { name: 'ssn', regex: /(?<![\w.,/+-]|\d[ -])\d{9}(?![\w]|[ .-]\d)/g, score: 0.15 },
+    { name: 'ssn-dashed', regex: /\d(?<!(?:[\w.,/+-]|\d[ -])\d)\d{2}-\d{2}-\d{4}(?![\w]|[-.]\d)/g, score: 0.6 },
+    { name: 'ssn-spaced', regex: /\d(?<!(?:[\w.,/+-]|\d[ -])\d)\d{2} \d{2} \d{4}(?![\w]|[ .-]\d)/g, score: 0.35 },
+    { name: 'ssn', regex: /\d(?<!(?:[\w.,/+-]|\d[ -])\d)\d{8}(?![\w]|[ .-]\d)/g, score: 0.15 },
   ],
   validate: (v) => validateSsn(v),
   context: { fr: ['sécurité sociale américain', 'ssn'], en: ['ssn', 'social security', 'social security number', 'ss#', 'taxpayer'] },
