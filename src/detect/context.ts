@@ -35,23 +35,22 @@ export function columnHeader(text: string, start: number): string {
   const line = text.slice(ls, le);
   const delim = DELIMITERS.find((d) => count(line, d) >= 2);
   if (!delim) return '';
+  const cells = count(line, delim);
   const col = count(text.slice(ls, start), delim);
-  // Walk up while lines still look like rows of the same table; the top one is the header.
+  // Walk up while lines are rows of the same table (same number of delimiters); the top one is the header.
+  // Prose paragraphs with commas rarely keep an identical count from line to line, so the walk stops at once.
   let headerStart = ls;
-  let cur = ls;
   const limit = Math.max(0, ls - MAX_HEADER_SCAN);
-  while (cur > limit) {
-    const prevEnd = cur - 1;
+  while (headerStart > limit) {
+    const prevEnd = headerStart - 1;
     const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    const prev = text.slice(prevStart, prevEnd);
-    if (count(prev, delim) < 2) break;
+    if (count(text.slice(prevStart, prevEnd), delim) !== cells) break;
     headerStart = prevStart;
-    cur = prevStart;
     if (prevStart === 0) break;
   }
   if (headerStart === ls) return '';
-  const headerLine = text.slice(headerStart, text.indexOf('\n', headerStart));
-  const cell = headerLine.split(delim)[col];
+  const nl = text.indexOf('\n', headerStart);
+  const cell = text.slice(headerStart, nl < 0 ? text.length : nl).split(delim)[col];
   return cell ? cell.trim().toLowerCase() : '';
 }
 

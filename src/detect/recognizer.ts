@@ -154,12 +154,12 @@ export class PatternRecognizer implements Recognizer {
     const res = pick(this.contextRe, lang);
     if (res.length === 0) return [];
     const before = windowBefore(text, start, this.opts.contextWindow ?? DEFAULT_WINDOW);
-    const header = this.opts.columnContext === false ? '' : columnHeader(text, start);
     const found: string[] = [];
-    for (const re of res) {
-      found.push(...matchAll(re, before));
-      if (header) found.push(...matchAll(re, header));
-    }
+    for (const re of res) found.push(...matchAll(re, before));
+    if (found.length > 0 || this.opts.columnContext === false) return found;
+    // Only when the words before say nothing: the header of the table column (CSV exports).
+    const header = columnHeader(text, start);
+    if (header) for (const re of res) found.push(...matchAll(re, header));
     return found;
   }
 

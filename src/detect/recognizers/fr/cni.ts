@@ -16,7 +16,7 @@ export const frCniRecognizer = new PatternRecognizer({
   type: 'NATIONAL_ID',
   subtype: 'FR_CNI',
   // Context is required, so a document without any identity-card word cannot hold one.
-  prefilter: (t) => /cni|identit|identity|id card/i.test(t),
+  prefilter: (t) => /CNI|[Ii]dentit|I[Dd] card/.test(t),
   patterns: [
     // Old card: YYMM + 3-char office (dept digits, 2A/2B) + 5 digits (sequence + check-free order).
     { name: 'cni-old', regex: /(?<![\w.,/-])\d{4}(?:\d{2}|2[AB])\d{6}(?![\w])/g, score: 0.3 },

@@ -31,23 +31,23 @@ export const credentialRecognizer = new PatternRecognizer({
   type: 'CREDENTIAL',
   
   patterns: [
-    { name: 'aws-access-key', regex: /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, score: 0.95 },
-    { name: 'github-token', regex: /(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})(?![\w])/g, score: 0.95 },
-    { name: 'slack-token', regex: /(?<![\w])xox[abposre]-[A-Za-z0-9-]{10,250}(?![\w-])/g, score: 0.95 },
-    { name: 'stripe-key', regex: /(?<![\w])(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g, score: 0.9 },
-    { name: 'google-api-key', regex: /(?<![\w])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, score: 0.95 },
-    { name: 'openai-key', regex: /(?<![\w-])sk-(?:proj-)?[A-Za-z0-9_-]{32,200}(?![\w-])/g, score: 0.85 },
-    { name: 'jwt', regex: /(?<![\w.-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096}(?![\w.-])/g, score: 0.95 },
+    { name: 'aws-access-key', regex: /A(?<![A-Z0-9]A)(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, score: 0.95 },
+    { name: 'github-token', regex: /g(?<![\w]g)(?:h[pousr]_[A-Za-z0-9]{36,255}|ithub_pat_[A-Za-z0-9_]{60,255})(?![\w])/g, score: 0.95 },
+    { name: 'slack-token', regex: /x(?<![\w]x)ox[abposre]-[A-Za-z0-9-]{10,250}(?![\w-])/g, score: 0.95 },
+    { name: 'stripe-key', regex: /[srp](?<![\w][srp])k_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g, score: 0.9 },
+    { name: 'google-api-key', regex: /A(?<![\w]A)Iza[0-9A-Za-z_-]{35}(?![\w-])/g, score: 0.95 },
+    { name: 'openai-key', regex: /s(?<![\w-]s)k-(?:proj-)?[A-Za-z0-9_-]{32,200}(?![\w-])/g, score: 0.85 },
+    { name: 'jwt', regex: /e(?<![\w.-]e)yJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096}(?![\w.-])/g, score: 0.95 },
     {
       name: 'private-key-block',
       regex: /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,-]{16,16384}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/g,
       score: 0.99,
     },
-    { name: 'bearer', regex: /[Bb]earer(?<![\w][Bb]earer)[ \t]{1,3}([A-Za-z0-9._~+/-]{16,4096}=*)(?![\w.~+/=-])/gd, group: 1, score: 0.85 },
+    { name: 'bearer', regex: /earer(?<=(?<![\w])[Bb]earer)[ \t]{1,3}([A-Za-z0-9._~+/-]{16,4096}=*)(?![\w.~+/=-])/gd, group: 1, score: 0.85 },
     {
       name: 'password-assignment',
       // keyword, optional quote, = or :, then the value up to whitespace or a delimiter; the value is the span.
-      regex: new RegExp(`(?<![A-Za-z0-9-])(?:${KEYWORDS})["']?[ \\t]{0,3}(?:=|:|=>|:=)[ \\t]{0,3}("[^"\\n]{1,200}"|'[^'\\n]{1,200}'|[^\\s,;&"'<>)(\\]]{1,200})`, 'gid'),
+      regex: new RegExp(`[=:](?<=(?<![A-Za-z0-9-])(?:${KEYWORDS})["']?[ \\t]{0,3}[=:])[=>]?[ \\t]{0,3}("[^"\\n]{1,200}"|'[^'\\n]{1,200}'|[^\\s,;&"'<>)(\\]]{1,200})`, 'gid'),
       group: 1,
       score: 0.8,
     },

@@ -81,8 +81,8 @@ const KEYS =
   '|insta(?:gram)?|twitter|tiktok|snap(?:chat)?|discord|skype|telegram|github|gitlab|mastodon|bluesky|twitch|steam|facebook|ig|signal';
 const SOCIAL = /^(?:insta|twitter|tiktok|snap|discord|skype|telegram|github|gitlab|mastodon|bluesky|twitch|steam|facebook|ig|signal)/i;
 const BY_VERBS =
-  'post[ée]e?s?|publi[ée]e?s?|r[ée]pondu|derni[èe]re?(?: r[ée]ponse| message)?|ouvert|cr[ée]{2}|modifi[ée]e?|signal[ée]e?|assign[ée]e?|' +
-  'posted|replied|reply|comment(?:ed)?|opened|created|assigned|reported|reviewed|last reply|submitted|shared';
+  'post[ée]e?s?|publi[ée]e?s?|r[ée]pondu|derni[èe]re?(?: r[ée]ponse| message)?|ouvert|cr[ée]{2}|modifi[ée]e?|signal[ée]e?|' +
+  'posted|replied|reply|comment(?:ed)?|opened|created|reported|reviewed|last reply|submitted|shared';
 
 export const RULES: readonly Rule[] = [
   {
@@ -127,7 +127,7 @@ export const RULES: readonly Rule[] = [
   {
     // forum and tracker bylines: `posté par nanou_29`, `opened by r.okafor`
     name: 'byline',
-    re: new RegExp(`(?:par|by|to|[àa])(?<=(?<![\\w-])(?:${BY_VERBS})[ \\t]+(?:par|by|to|[àa]))[ \\t]+(${HANDLE})${END}`, 'gi'),
+    re: new RegExp(`(?:par|by)(?<=(?<![\\w-])(?:${BY_VERBS})[ \\t]+(?:par|by))[ \\t]+(${HANDLE})${END}`, 'gi'),
     score: 0.75,
     check: (v) => handleLike(v),
   },
