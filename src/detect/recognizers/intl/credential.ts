@@ -40,7 +40,7 @@ export const credentialRecognizer = new PatternRecognizer({
     { name: 'jwt', regex: /e(?<![\w.-]e)yJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096}(?![\w.-])/g, score: 0.95 },
     {
       name: 'private-key-block',
-      regex: /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,-]{16,16384}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/g,
+      regex: /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,-]{16,6000}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/g,
       score: 0.99,
     },
     { name: 'bearer', regex: /earer(?<=(?<![\w])[Bb]earer)[ \t]{1,3}([A-Za-z0-9._~+/-]{16,4096}=*)(?![\w.~+/=-])/gd, group: 1, score: 0.85 },
