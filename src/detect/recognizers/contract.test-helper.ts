@@ -99,3 +99,22 @@ export function recognizerContract(r: Recognizer, samples: readonly string[]): v
     for (const s of adversarialInputs()) checkFindings(r, s);
   });
 }
+
+/** The values a recognizer reports at or above the engine's default threshold (0.5), as written in the text. */
+export function reported(r: Recognizer, text: string, lang: 'fr' | 'en' = 'fr'): string[] {
+  return new Engine({ recognizers: [r] }).findEntities(text, lang).map((f) => text.slice(f.start, f.end));
+}
+
+/** Table-driven positive/negative checks: each positive text must yield `expected`, each negative nothing. */
+export function expectCases(r: Recognizer, positives: ReadonlyArray<[string, string]>, negatives: readonly string[]): void {
+  for (const [text, expected] of positives) {
+    test(`${r.name}: finds ${JSON.stringify(expected)} in ${JSON.stringify(text.length > 60 ? text.slice(0, 57) + '...' : text)}`, () => {
+      assert.ok(reported(r, text).includes(expected), `got ${JSON.stringify(reported(r, text))}`);
+    });
+  }
+  for (const text of negatives) {
+    test(`${r.name}: nothing in ${JSON.stringify(text.length > 60 ? text.slice(0, 57) + '...' : text)}`, () => {
+      assert.deepEqual(reported(r, text), []);
+    });
+  }
+}

@@ -27,14 +27,14 @@ export class Gen {
   letters(n: number): string { let s = ''; for (let i = 0; i < n; i++) s += String.fromCharCode(65 + this.int(0, 25)); return s; }
 
   /** French IBAN with a valid RIB key and valid IBAN check digits. */
-  ibanFr(): string {
+  ibanFr(country = 'FR'): string {
     const bank = this.digits(5), branch = this.digits(5), account = this.digits(11);
     const bban = bank + branch + account + ribKey(bank, branch, account);
-    return 'FR' + ibanCheckDigits('FR', bban) + bban;
+    return country + ibanCheckDigits(country, bban) + bban;
   }
   /** IBAN for another country: random digits of the right length, valid check digits. */
   iban(country: string): string {
-    if (country === 'FR') return this.ibanFr();
+    if (country === 'FR' || country === 'MC') return this.ibanFr(country);
     const len = IBAN_LENGTHS[country];
     if (!len) throw new Error(`no IBAN length for ${country}`);
     const bban = this.digits(len - 4);

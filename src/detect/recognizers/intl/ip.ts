@@ -47,7 +47,7 @@ export function validateIpv6(v: string): ValidationResult {
   if (compressed ? nonEmpty.length >= need : nonEmpty.length !== need) return { valid: false };
   if (!compressed && groups.some((g) => g === '')) return { valid: false };
   // A compressed form must still look like an address, not a time or a C++ scope (`12::30`, `std::vector`).
-  if (compressed && nonEmpty.length < 2 && s !== '::1') return { valid: false };
+  if (compressed && nonEmpty.length + (need === 6 ? 2 : 0) < 2 && s !== '::1') return { valid: false };
   if (!/[a-f]/.test(s) && nonEmpty.every((g) => g.length <= 2) && !compressed) return { valid: false };
   return { valid: true, note: compressed ? 'valid compressed IPv6' : 'valid IPv6' };
 }
