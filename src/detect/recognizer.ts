@@ -58,6 +58,8 @@ export interface PatternRecognizerOptions {
   /** Added to the score (capped at 1) when a context word occurs within `contextWindow` chars before the span. */
   contextBoost?: number;
   contextWindow?: number;
+  /** Also look for context words in this many chars after the span ("655 437 108 office"); default 0. */
+  contextAfterWindow?: number;
   /**
    * Words that make the candidate something else (order, invoice, serial, version numbers...): when one occurs within
    * `negativeWindow` chars before the span, `negativePenalty` is subtracted from the score.
@@ -65,6 +67,8 @@ export interface PatternRecognizerOptions {
   negativeContext?: ContextWords;
   negativeWindow?: number;
   negativePenalty?: number;
+  /** Apply negative words even when a positive context word was found (default: positive context wins). */
+  negativeOverridesContext?: boolean;
   /** Also look for context words in the header of the CSV/table column the candidate sits in (default true). */
   columnContext?: boolean;
   /** Cheap test run once per document: skip all regexes when it returns false (performance). */
@@ -128,10 +132,10 @@ export class PatternRecognizer implements Recognizer {
             if (v.trim) { end = start + v.trim.end; start = start + v.trim.start; }
           }
         }
-        const ctx = this.contextWords(text, start, input.lang);
+        const ctx = this.contextWords(text, start, end, input.lang);
         if (ctx.length > 0) score = Math.min(1, score + (this.opts.contextBoost ?? 0.35));
         // Negative words only count when nothing positive was said about the value.
-        const neg = ctx.length > 0 ? [] : this.negativeWords(text, start, input.lang);
+        const neg = ctx.length > 0 && !this.opts.negativeOverridesContext ? [] : this.negativeWords(text, start, input.lang);
         if (neg.length > 0) {
           score = Math.max(0, score - (this.opts.negativePenalty ?? 0.5));
           note = `${note ? note + '; ' : ''}negative context: ${neg.join(', ')}`;
@@ -150,12 +154,17 @@ export class PatternRecognizer implements Recognizer {
     return out;
   }
 
-  private contextWords(text: string, start: number, lang: Lang | 'other'): string[] {
+  private contextWords(text: string, start: number, end: number, lang: Lang | 'other'): string[] {
     const res = pick(this.contextRe, lang);
     if (res.length === 0) return [];
     const before = windowBefore(text, start, this.opts.contextWindow ?? DEFAULT_WINDOW);
     const found: string[] = [];
     for (const re of res) found.push(...matchAll(re, before));
+    const afterWindow = this.opts.contextAfterWindow ?? 0;
+    if (found.length === 0 && afterWindow > 0) {
+      const after = text.slice(end, end + afterWindow).toLowerCase();
+      for (const re of res) found.push(...matchAll(re, after));
+    }
     if (found.length > 0 || this.opts.columnContext === false) return found;
     // Only when the words before say nothing: the header of the table column (CSV exports).
     const header = columnHeader(text, start);

@@ -28,9 +28,12 @@ const RIB_COUNTRIES = new Set(['FR', 'MC', 'GF', 'GP', 'MQ', 'RE', 'PF', 'TF', '
 
 // Country code, check digits, then 10-30 alphanumerics optionally separated by single spaces or dashes.
 // The validate hook cuts the candidate at the country's length (a spaced IBAN may be followed by a word).
-const IBAN_RE = /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]\d{2}(?:[ \-\u00a0]?[A-Z0-9]){10,32}/g;
+// Upper case as printed, or all lower case as typed in chats ("my iban is gb42nawi…"); never mixed.
+const IBAN_RE = /[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z]\d{2}(?:[ \-\u00a0]?[A-Za-z0-9]){10,32}/g;
 
-export function validateIban(value: string): ValidationResult {
+export function validateIban(written: string): ValidationResult {
+  const lower = /^[a-z]{2}\d\d/.test(written);
+  const value = written.toUpperCase();
   const len = IBAN_LENGTHS[value.slice(0, 2)];
   if (!len) return { valid: false };
   let compact = '';
@@ -42,6 +45,8 @@ export function validateIban(value: string): ValidationResult {
     end = i + 1;
   }
   if (compact.length !== len) return { valid: false };
+  const kept = written.slice(0, end);
+  if (lower ? /[A-Z]/.test(kept) : /[a-z]/.test(kept)) return { valid: false };
   // The value must stop here: the next character is a separator followed by a non-continuation, or nothing.
   const rest = value.slice(end);
   if (rest && !/^[ \-\u00a0]/.test(rest)) return { valid: false };
@@ -58,7 +63,7 @@ export function validateIban(value: string): ValidationResult {
 export const ibanRecognizer = new PatternRecognizer({
   name: 'iban',
   type: 'IBAN',
-  prefilter: (t) => /[A-Z]{2}\d\d/.test(t),
+  prefilter: (t) => /[A-Za-z]{2}\d\d/.test(t),
   patterns: [{ name: 'iban', regex: IBAN_RE, score: 0.5 }],
   validate: (value) => validateIban(value),
   context: { fr: ['iban', 'rib', 'compte', 'virement', 'bancaire'], en: ['iban', 'account', 'bank', 'transfer', 'payee'] },

@@ -13,11 +13,11 @@ import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 const SP = '[ .\\-\\u00a0\\u202f]';
 // After the first group, groups are separated by a mandatory separator (space, dot, dash, parenthesis): unambiguous,
 // so no backtracking blow-up; bounded group sizes keep the work per start position constant.
-const REST = `(?:(?:${SP}{1,2}\\(?|[ \\u00a0]?\\(|\\)${SP}?)\\d{1,5}){0,8}\\)?`;
+const REST = `(?:(?:${SP}{1,2}\\(?|[ \\u00a0]?\\(|\\)${SP}?)\\d{1,8}){0,8}\\)?`;
 // The first character is consumed before any assertion so that V8 keeps its fast first-character scan; the left
 // edge (not inside a longer number, a decimal, a path or an e-mail) is checked right after it.
 const FIRST = '[+(0-9]';
-const EDGE = `(?<!(?:[\\w+@/.]|\\d,|\\d${SP})${FIRST})`;
+const EDGE = `(?<!(?:[\\w+@/.]|\\d,|\\d${SP}|[A-Za-z]-)${FIRST})`;
 const STARTS = [
   `(?<=\\+)(?=[\\d ().\\-\\u00a0\\u202f]{7})[ \\u00a0]?\\(?\\d{1,15}${REST}`, // international: +33 6 12 34 56 78, +1 (555) 013-9082
   `(?<=\\()(?=[\\d ().\\-\\u00a0\\u202f]{7})\\d{1,15}${REST}`, // (555) 123-4567
@@ -25,7 +25,12 @@ const STARTS = [
   `(?<=[2-9])\\d\\d${SP}\\d{3}${SP}\\d{4}(?!\\d)`, // NANP without country code
   `(?<=5)55[ .\\-]01\\d\\d(?!\\d)`, // NANP fictional local number 555-01xx
 ].join('|');
-const PHONE_RE = new RegExp(`${FIRST}${EDGE}(?:${STARTS})(?![\\w@]|[.\\-]\\d)`, 'g');
+// Optional extension (`x123`, `ext. 12`, `poste 45`), kept out of the number's validation.
+const EXT = '(?:[ \\u00a0]?(?:x|ext\\.?|poste)[ \\u00a0]?\\d{1,5})?';
+const PHONE_RE = new RegExp(`${FIRST}${EDGE}(?:${STARTS})${EXT}(?![\\w@]|[.\\-]\\d)`, 'g');
+// Any grouped digit run that could be a number; only reported next to a phone word (see phoneContextRecognizer).
+const LOOSE_RE = new RegExp(`${FIRST}${EDGE}(?=[\\d ().\\-\\u00a0\\u202f]{6})\\(?\\d{0,14}${REST}${EXT}(?![\\w@]|[.\\-]\\d)`, 'g');
+const EXT_TAIL = /[ \u00a0]?(?:x|ext\.?|poste)[ \u00a0]?\d{1,5}$/;
 
 /** Countries tried, in order, for a number written with a national trunk prefix. */
 // French and English documents: the francophone neighbours, not every 0-prefixed plan (a German 5-5 split would
@@ -106,6 +111,11 @@ export function validatePhone(value: string): ValidationResult {
 }
 
 function validatePhoneUncached(value: string): ValidationResult {
+  const ext = EXT_TAIL.exec(value);
+  if (ext) {
+    const r = validatePhoneUncached(value.slice(0, ext.index));
+    return r.valid && !r.trim ? { ...r, note: `${r.note ?? ''} with extension` } : r;
+  }
   let v = value;
   for (let tries = 0; tries < 4; tries++) {
     const r = check(v);
@@ -135,4 +145,47 @@ export const phoneRecognizer = new PatternRecognizer({
   },
   negativeWindow: 20,
   negativePenalty: 0.4,
+});
+
+/** Dates, year ranges, times and decimals that a loose digit pattern would otherwise take for a number. */
+function looksLikeOtherNumber(value: string): boolean {
+  if (/^(?:19|20)\d\d[ .\-](?:19|20)\d\d$/.test(value)) return true; // 2019-2021
+  if (/^\d{1,2}[.\-]\d{1,2}[.\-](?:\d{2}|\d{4})$/.test(value)) return true; // 12.05.2024
+  if (/^(?:19|20)\d\d[.\-]\d{1,2}[.\-]\d{1,2}$/.test(value)) return true; // 2024-05-12
+  return false;
+}
+
+/**
+ * PHONE, second chance: numbers libphonenumber cannot confirm (unassigned ranges, local numbers without area code,
+ * foreign plans written without their country code) are still phone numbers when a phone word sits right before
+ * them ("Mobile: 737 219 628", "call me on 450 0840"). Lower score; never without that word.
+ */
+export const phoneContextRecognizer = new PatternRecognizer({
+  name: 'phone-context',
+  type: 'PHONE',
+  prefilter: (t) => /\d/.test(t),
+  patterns: [{ name: 'digits-near-phone-word', regex: LOOSE_RE, score: 0.3 }],
+  validate: (value) => {
+    const core = value.replace(EXT_TAIL, '');
+    const digits = core.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) return { valid: false };
+    if (/^(\d)\1+$/.test(digits) || looksLikeOtherNumber(core)) return { valid: false };
+    // A run without any separator must be phone-length on its own (not a 7-digit order or customer number).
+    if (/^\d+$/.test(core) && digits.length < 9) return { valid: false };
+    return { valid: true, note: 'phone-shaped digits next to a phone word' };
+  },
+  context: {
+    fr: ['tél', 'tel', 'téléphone', 'telephone', 'portable', 'mobile', 'fixe', 'fax', 'appeler', 'appelez', 'appelle', 'appelez-moi', 'joindre', 'sms', 'whatsapp', 'standard'],
+    en: ['phone', 'tel', 'telephone', 'mobile', 'mob', 'cell', 'fax', 'desk', 'call me on', 'call me at', 'reach me at', 'reach me on', 'text me', 'whatsapp', 'ring me', 'office', 'messages to', 'answering at'],
+  },
+  contextWindow: 25,
+  contextAfterWindow: 12,
+  contextBoost: 0.35,
+  negativeContext: {
+    fr: ['commande', 'facture', 'réf', 'référence', 'dossier', 'série', 'siret', 'siren', 'iban', 'client', 'adhérent', 'matricule', 'ticket'],
+    en: ['order', 'invoice', 'ref', 'reference', 'part no', 'serial', 'tracking', 'iban', 'account', 'customer no', 'employee', 'ticket', 'case'],
+  },
+  negativeWindow: 25,
+  negativePenalty: 0.5,
+  negativeOverridesContext: true,
 });
