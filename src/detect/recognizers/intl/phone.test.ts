@@ -1,5 +1,5 @@
 import { expectCases } from '../contract.test-helper.js';
-import { phoneRecognizer } from './phone.js';
+import { phoneContextRecognizer, phoneRecognizer } from './phone.js';
 
 expectCases(
   phoneRecognizer,
@@ -21,6 +21,7 @@ expectCases(
     ['NL: +31 6 1234 5678', '+31 6 1234 5678'],
     ['phone,+33 7 66 02 18 35,Lille', '+33 7 66 02 18 35'],
     ['appelle le 06 33 47 81 92 c’est mon nouveau num', '06 33 47 81 92'],
+    ['toll-free 1-800-555-0199 anytime', '1-800-555-0199'],
   ],
   [
     'Réunion le 14.11.2024 à 10h30.',
@@ -33,5 +34,21 @@ expectCases(
     'version 2024-10-02T07:41:12+02:00',
     'Code EAN : 3 760 245 180 096',
     'les 2 000 000 habitants de 2019 à 2021',
+    'N° client 0612345678',
+    'par téléphone (dossier OPP-7734102)',
+    'call me between 2019-2021',
+    'customer no. 4417-20983 – phone line',
   ],
+);
+
+// Second chance: numbers libphonenumber cannot confirm, reported only next to a phone word.
+expectCases(
+  phoneContextRecognizer,
+  [
+    ['Desk: (898)666-3621x0135', '(898)666-3621x0135'],
+    ['Mobile: 737 219 628', '737 219 628'],
+    ['655 437 108 office', '655 437 108'],
+    ['tél. 99 577450', '99 577450'],
+  ],
+  ['downloads: 737 219 628 this year', 'par téléphone (dossier OPP-7734102)', 'phone between 2019-2021', 'tel 12.05.2024', 'tél : 1234567'],
 );

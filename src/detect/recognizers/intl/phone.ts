@@ -23,6 +23,7 @@ const STARTS = [
   `(?<=\\()(?=[\\d ().\\-\\u00a0\\u202f]{7})\\d{1,15}${REST}`, // (555) 123-4567
   `(?<=0)(?=[\\d ().\\-\\u00a0\\u202f]{6})\\d{0,14}${REST}`, // national trunk prefix 0 (FR, UK, BE, CH) and 00
   `(?<=[2-9])\\d\\d${SP}\\d{3}${SP}\\d{4}(?!\\d)`, // NANP without country code
+  `(?<=1)${SP}\\(?[2-9]\\d\\d\\)?${SP}?\\d{3}${SP}\\d{4}(?!\\d)`, // NANP with a bare 1: 1-800-555-0199
   `(?<=5)55[ .\\-]01\\d\\d(?!\\d)`, // NANP fictional local number 555-01xx
 ].join('|');
 // Optional extension (`x123`, `ext. 12`, `poste 45`), kept out of the number's validation.
@@ -140,8 +141,8 @@ export const phoneRecognizer = new PatternRecognizer({
   },
   contextBoost: 0.1,
   negativeContext: {
-    fr: ['commande', 'facture', 'réf', 'référence', 'dossier', 'n° de série', 'numéro de série', 'siret', 'siren', 'iban'],
-    en: ['order', 'invoice', 'ref', 'reference', 'part no', 'serial', 'tracking', 'iban', 'account no'],
+    fr: ['commande', 'facture', 'réf', 'référence', 'dossier', 'n° de série', 'numéro de série', 'siret', 'siren', 'iban', 'client', 'adhérent', 'contrat', 'matricule'],
+    en: ['order', 'invoice', 'ref', 'reference', 'part no', 'serial', 'tracking', 'iban', 'account no', 'customer no', 'policy no'],
   },
   negativeWindow: 20,
   negativePenalty: 0.4,
