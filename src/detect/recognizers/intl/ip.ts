@@ -10,7 +10,7 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const V4 = `${OCTET}(?:\\.${OCTET}){3}`;
 const V4_EXACT = new RegExp(`^${V4}$`);
 // Octet ranges are checked in validateIpv4 (keeps the regex a plain digit scan).
-const IPV4_RE = /\d(?<!(?:[\w.\-]|\d\.)\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d|-\d)/g;
+const IPV4_RE = /\d(?<!(?:[\w.-]|\d\.)\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d|-\d)/g;
 // Candidate: hex groups and colons with at least two colons; validated by a real parser below.
 const H = '[0-9A-Fa-f]';
 const IPV6_RE = new RegExp(

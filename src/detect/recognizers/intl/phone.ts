@@ -150,9 +150,9 @@ export const phoneRecognizer = new PatternRecognizer({
 
 /** Dates, year ranges, times and decimals that a loose digit pattern would otherwise take for a number. */
 function looksLikeOtherNumber(value: string): boolean {
-  if (/^(?:19|20)\d\d[ .\-](?:19|20)\d\d$/.test(value)) return true; // 2019-2021
-  if (/^\d{1,2}[.\-]\d{1,2}[.\-](?:\d{2}|\d{4})$/.test(value)) return true; // 12.05.2024
-  if (/^(?:19|20)\d\d[.\-]\d{1,2}[.\-]\d{1,2}$/.test(value)) return true; // 2024-05-12
+  if (/^(?:19|20)\d\d[ .-](?:19|20)\d\d$/.test(value)) return true; // 2019-2021
+  if (/^\d{1,2}[.-]\d{1,2}[.-](?:\d{2}|\d{4})$/.test(value)) return true; // 12.05.2024
+  if (/^(?:19|20)\d\d[.-]\d{1,2}[.-]\d{1,2}$/.test(value)) return true; // 2024-05-12
   return false;
 }
 

@@ -40,7 +40,7 @@ const TLD = /\.(?:com|fr|net|org|io|co|uk|de|be|ch|eu|info|biz|dev|app|gov|edu)$
 
 /** Looks like a handle rather than a word: has a digit, an underscore, or a dot/dash inside. */
 function handleLike(v: string): boolean {
-  return /[\d_]/.test(v) || /[a-z][.\-][a-z]/i.test(v);
+  return /[\d_]/.test(v) || /[a-z][.-][a-z]/i.test(v);
 }
 
 function acceptable(v: string): boolean {
@@ -181,7 +181,7 @@ export class UsernameRecognizer implements Recognizer {
     // A chat speaker is a handle when it looks like one, speaks several times, or follows a comment marker;
     // lower-case first names ("maya: ok") are people, left to the name model.
     for (const s of pendingSpeakers) {
-      const dotted = /[a-z][.\-][a-z]/i.test(s.v);
+      const dotted = /[a-z][.-][a-z]/i.test(s.v);
       if (s.marker || /[\d_]/.test(s.v) || (dotted && (speakers.get(s.v) ?? 0) >= 2)) {
         out.push(finding(s.start, s.start + s.v.length, 0.7, 'chat-speaker'));
       }
