@@ -24,7 +24,7 @@ function secretValue(v: string): ValidationResult {
   return { valid: true, note: 'assigned secret', trim: { start, end } };
 }
 
-const KEYWORDS = 'password|passwd|passphrase|pass|pwd|mdp|mot de passe|motdepasse|secret|client_secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|private[_-]?key|secret[_-]?key';
+const KEYWORDS = 'password|passwd|passphrase|pass|pwd|mdp|mot de passe|motdepasse|secret|client_secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|private[_-]?key|secret[_-]?key|secret[_-]?access[_-]?key|wifi[_-]?key|code secret|code pin';
 
 export const credentialRecognizer = new PatternRecognizer({
   name: 'credential',
@@ -47,7 +47,7 @@ export const credentialRecognizer = new PatternRecognizer({
     {
       name: 'password-assignment',
       // keyword, optional quote, = or :, then the value up to whitespace or a delimiter; the value is the span.
-      regex: new RegExp(`[=:](?<=(?<![A-Za-z0-9-])(?:${KEYWORDS})["']?[ \\t]{0,3}[=:])[=>]?[ \\t]{0,3}("[^"\\n]{1,200}"|'[^'\\n]{1,200}'|[^\\s,;&"'<>)(\\]]{1,200})`, 'gid'),
+      regex: new RegExp(`[=:](?<=(?<![A-Za-z0-9-])(?:${KEYWORDS})["']?(?:[ \\t]+[A-Za-zÀ-ÿ()]{2,14}){0,2}[ \\t]{0,3}[=:])[=>]?[ \\t]{0,3}("[^"\\n]{1,200}"|'[^'\\n]{1,200}'|[^\\s,;&"'<>)(\\]]{1,200})`, 'gid'),
       group: 1,
       score: 0.8,
     },

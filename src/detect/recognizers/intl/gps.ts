@@ -19,8 +19,11 @@ export function validateDecimalPair(v: string): ValidationResult {
   // separator is a comma-like character.
   const hemis = Boolean(m[3] || m[6]);
   const minDec = Math.min((m[2] as string).length, (m[5] as string).length);
-  if (!hemis && minDec < 4) return { valid: true, score: 0.3, note: 'low precision, needs context' };
-  return { valid: true, score: hemis ? 0.85 : 0.7, note: 'plausible lat/lon' };
+  if (hemis) return { valid: true, score: 0.85, note: 'lat/lon with hemispheres' };
+  // A bare pair of decimals is as often two measurements: high precision alone is a weak signal, a context word
+  // (gps, latitude, position...) or a lat/lon column header makes it a coordinate.
+  if (minDec >= 5) return { valid: true, score: 0.55, note: 'plausible lat/lon, high precision' };
+  return { valid: true, score: minDec >= 4 ? 0.45 : 0.3, note: 'plausible lat/lon, needs context' };
 }
 
 export const gpsRecognizer = new PatternRecognizer({
