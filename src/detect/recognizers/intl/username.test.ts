@@ -18,6 +18,10 @@ expectCases(
     ['linkedin.com/in/joseph-mwangi-hartley', 'joseph-mwangi-hartley'],
     ['💬 siantheblue: Penblwydd priodas hapus', 'siantheblue'],
     ['(pd-user: hsato)', 'hsato'],
+    ["INFO user 'jdoe42' logged in", 'jdoe42'],
+    ['jdoe@web-01:~$ ls -la', 'jdoe'],
+    ['ssh -p 22 alice@10.0.0.5', 'alice'],
+    ['<alice_92> salut tout le monde', 'alice_92'],
   ],
   [
     'écrivez à jean.dupont@exemple.fr',
@@ -32,6 +36,7 @@ expectCases(
     'ouvert par défaut',
     'server.port: 8080',
     'Posted by John yesterday',
+    '<div> hello</div>',
   ],
 );
 

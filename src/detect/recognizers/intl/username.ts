@@ -51,6 +51,8 @@ function acceptable(v: string): boolean {
   return true;
 }
 
+const HTML_TAGS = new Set(['div', 'span', 'p', 'a', 'br', 'hr', 'li', 'ul', 'ol', 'td', 'tr', 'th', 'table', 'img', 'html', 'head', 'body', 'b', 'i', 'em', 'strong', 'code', 'pre', 'script', 'style', 'meta', 'link', 'title', 'section', 'article', 'header', 'footer', 'nav', 'main', 'form', 'input', 'button', 'label', 'select', 'option', 'svg', 'path', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 interface Rule {
   name: string;
   re: RegExp;
@@ -123,6 +125,27 @@ export const RULES: readonly Rule[] = [
     score: 0.8,
     pre: (t) => t.includes('Accepted ') || t.includes('Failed password') || t.includes('for user') || t.includes("l'utilisateur"),
   },
+  {
+    // `user 'alice' logged in`, `utilisateur "alice"`
+    name: 'quoted-user',
+    re: new RegExp(`["'](?<=(?<![\\w-])(?:user(?:name)?|login|account|utilisateur|compte|identifiant)[ \\t]+["'])(${HANDLE})["']`, 'gi'),
+    score: 0.8,
+  },
+  {
+    // shell prompts and ssh targets: `alice@web-01:~$`, `ssh alice@10.0.0.5`
+    name: 'shell-user',
+    re: new RegExp(`@(?<=(?<![\\w.-])(${HANDLE})@)(?=[\\w.-]+:[~/])|@(?<=(?:ssh|scp|sftp|rsync)[ \\t]+(?:-\\S+[ \\t]+(?:\\d+[ \\t]+)?)*(${HANDLE})@)`, 'gd'),
+    score: 0.75,
+    pre: (t) => t.includes('@'),
+  },
+  {
+    // IRC-style chat lines: `<alice_92> hi`
+    name: 'irc-nick',
+    re: new RegExp(`^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*)?<@?(${HANDLE})>[ \\t]`, 'gm'),
+    score: 0.75,
+    pre: (t) => t.includes('<'),
+    check: (v) => handleLike(v) || /^[a-z]/.test(v) && !HTML_TAGS.has(v.toLowerCase()),
+  },
   { name: 'sudo-log', re: new RegExp(`\\bsudo(?:\\[\\d+\\])?:[ \\t]+(${HANDLE})[ \\t]+:`, 'g'), score: 0.8, pre: (t) => t.includes('sudo') },
   {
     // forum and tracker bylines: `posté par nanou_29`, `opened by r.okafor`
@@ -163,12 +186,14 @@ export class UsernameRecognizer implements Recognizer {
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
         if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-        const value = rule.name === 'chat-speaker' ? m[2] : m[1];
+        const value = rule.name === 'chat-speaker' ? m[2] : (m[1] ?? m[2]);
         if (!value || !acceptable(value)) continue;
         if (rule.check && !rule.check(value, m, text)) continue;
         // The span: the whole handle with its sigil for @handles and u/ names, the value alone otherwise.
         const whole = rule.name === 'at-handle' || rule.name === 'reddit';
-        const start = whole ? m.index : m.index + m[0].lastIndexOf(value);
+        // Rules whose handle sits in a lookbehind (`d` flag) give its exact offset.
+        const at = m.indices?.[m[1] !== undefined ? 1 : 2]?.[0];
+        const start = whole ? m.index : at ?? m.index + m[0].lastIndexOf(value);
         const end = whole ? m.index + m[0].length : start + value.length;
         if (rule.name === 'chat-speaker') {
           speakers.set(value, (speakers.get(value) ?? 0) + 1);
