@@ -8,16 +8,23 @@
 const DELIMITERS = [';', '\t', '|', ','] as const;
 /** How far back we look for the header line of a delimited block (bounded cost on huge single documents). */
 const MAX_HEADER_SCAN = 20_000;
+const MAX_ROW = 2_000;
 
 /** The lower-cased text of the `window` characters before `start`. */
 export function windowBefore(text: string, start: number, window: number): string {
   return text.slice(Math.max(0, start - window), start).toLowerCase();
 }
 
-function lineBounds(text: string, pos: number): [number, number] {
-  const s = text.lastIndexOf('\n', pos - 1) + 1;
-  const e = text.indexOf('\n', pos);
-  return [s, e < 0 ? text.length : e];
+/** Start and end of the line around `pos`, or null when it is longer than MAX_ROW (bounded search either way). */
+function lineBounds(text: string, pos: number): [number, number] | null {
+  const from = Math.max(0, pos - MAX_ROW);
+  const back = text.slice(from, pos).lastIndexOf('\n');
+  if (back < 0 && from > 0) return null;
+  const s = back < 0 ? 0 : from + back + 1;
+  const fwd = text.slice(pos, pos + MAX_ROW).indexOf('\n');
+  if (fwd < 0 && pos + MAX_ROW < text.length) return null;
+  const e = fwd < 0 ? text.length : pos + fwd;
+  return e - s > MAX_ROW ? null : [s, e];
 }
 
 function count(s: string, ch: string): number {
@@ -31,7 +38,10 @@ function count(s: string, ch: string): number {
  * delimiter on the header line), lower-cased; '' otherwise.
  */
 export function columnHeader(text: string, start: number): string {
-  const [ls, le] = lineBounds(text, start);
+  // A table row is short; a long line is prose (and scanning it per candidate would be quadratic).
+  const bounds = lineBounds(text, start);
+  if (!bounds) return '';
+  const [ls, le] = bounds;
   const line = text.slice(ls, le);
   const delim = DELIMITERS.find((d) => count(line, d) >= 2);
   if (!delim) return '';
@@ -44,7 +54,7 @@ export function columnHeader(text: string, start: number): string {
   while (headerStart > limit) {
     const prevEnd = headerStart - 1;
     const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    if (count(text.slice(prevStart, prevEnd), delim) !== cells) break;
+    if (prevEnd - prevStart > MAX_ROW || count(text.slice(prevStart, prevEnd), delim) !== cells) break;
     headerStart = prevStart;
     if (prevStart === 0) break;
   }

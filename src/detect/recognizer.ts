@@ -29,6 +29,8 @@ export interface Pattern {
   score: number;
   /** Capture group holding the value (default 0, the whole match). */
   group?: number;
+  /** Cheap per-document test for this pattern alone (e.g. its mandatory context word is absent: skip the scan). */
+  prefilter?: (text: string) => boolean;
 }
 
 export interface ValidationResult {
@@ -36,6 +38,8 @@ export interface ValidationResult {
   valid: boolean;
   /** Replaces the pattern score when set (e.g. a checksum-valid value is near-certain). */
   score?: number;
+  /** false: the value was accepted on shape only (explanation says validation "none"); default true. */
+  checked?: boolean;
   subtype?: string;
   note?: string;
   /** Adjust the reported span (relative to the match start), e.g. to trim punctuation. */
@@ -107,6 +111,7 @@ export class PatternRecognizer implements Recognizer {
     if (this.opts.prefilter && !this.opts.prefilter(text)) return [];
     const out: Finding[] = [];
     for (const p of this.opts.patterns) {
+      if (p.prefilter && !p.prefilter(text)) continue;
       p.regex.lastIndex = 0;
       for (let m = p.regex.exec(text); m !== null; m = p.regex.exec(text)) {
         if (m[0].length === 0) { p.regex.lastIndex++; continue; }
@@ -125,17 +130,17 @@ export class PatternRecognizer implements Recognizer {
           const v = this.opts.validate(value, text, start, p.name);
           if (v) {
             if (!v.valid) continue;
-            validation = 'valid';
+            validation = v.checked === false ? 'none' : 'valid';
             if (v.score !== undefined) score = v.score;
             if (v.subtype) subtype = v.subtype;
             note = v.note;
             if (v.trim) { end = start + v.trim.end; start = start + v.trim.start; }
           }
         }
-        const ctx = this.contextWords(text, start, end, input.lang);
+        const { words: ctx, before } = this.contextWords(text, start, end, input.lang);
         if (ctx.length > 0) score = Math.min(1, score + (this.opts.contextBoost ?? 0.35));
-        // Negative words only count when nothing positive was said about the value.
-        const neg = ctx.length > 0 && !this.opts.negativeOverridesContext ? [] : this.negativeWords(text, start, input.lang);
+        // Negative words only count when nothing positive was said before the value.
+        const neg = before && !this.opts.negativeOverridesContext ? [] : this.negativeWords(text, start, input.lang);
         if (neg.length > 0) {
           score = Math.max(0, score - (this.opts.negativePenalty ?? 0.5));
           note = `${note ? note + '; ' : ''}negative context: ${neg.join(', ')}`;
@@ -154,22 +159,26 @@ export class PatternRecognizer implements Recognizer {
     return out;
   }
 
-  private contextWords(text: string, start: number, end: number, lang: Lang | 'other'): string[] {
+  /** Context words before the span (or in its column header), else after it; `before` says which. */
+  private contextWords(text: string, start: number, end: number, lang: Lang | 'other'): { words: string[]; before: boolean } {
     const res = pick(this.contextRe, lang);
-    if (res.length === 0) return [];
+    if (res.length === 0) return { words: [], before: false };
     const before = windowBefore(text, start, this.opts.contextWindow ?? DEFAULT_WINDOW);
     const found: string[] = [];
     for (const re of res) found.push(...matchAll(re, before));
+    if (found.length > 0) return { words: found, before: true };
+    // Only when the words before say nothing: the header of the table column (CSV exports), then the words after.
+    if (this.opts.columnContext !== false) {
+      const header = columnHeader(text, start);
+      if (header) for (const re of res) found.push(...matchAll(re, header));
+      if (found.length > 0) return { words: found, before: true };
+    }
     const afterWindow = this.opts.contextAfterWindow ?? 0;
-    if (found.length === 0 && afterWindow > 0) {
+    if (afterWindow > 0) {
       const after = text.slice(end, end + afterWindow).toLowerCase();
       for (const re of res) found.push(...matchAll(re, after));
     }
-    if (found.length > 0 || this.opts.columnContext === false) return found;
-    // Only when the words before say nothing: the header of the table column (CSV exports).
-    const header = columnHeader(text, start);
-    if (header) for (const re of res) found.push(...matchAll(re, header));
-    return found;
+    return { words: found, before: false };
   }
 
   private negativeWords(text: string, start: number, lang: Lang | 'other'): string[] {

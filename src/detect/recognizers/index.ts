@@ -17,7 +17,7 @@ import { gpsRecognizer } from './intl/gps.js';
 import { ibanRecognizer } from './intl/iban.js';
 import { ipv4Recognizer, ipv6Recognizer } from './intl/ip.js';
 import { macRecognizer } from './intl/mac.js';
-import { phoneContextRecognizer, phoneRecognizer } from './intl/phone.js';
+import { phoneRecognizer } from './intl/phone.js';
 import { urlRecognizer } from './intl/url.js';
 import { usernameRecognizer } from './intl/username.js';
 import { itCfRecognizer } from './it/codice-fiscale.js';
@@ -28,7 +28,6 @@ export function defaultIdentifierRecognizers(): Recognizer[] {
   return [
     emailRecognizer,
     phoneRecognizer,
-    phoneContextRecognizer,
     ibanRecognizer,
     creditCardRecognizer,
     frNirRecognizer,

@@ -24,10 +24,11 @@ export const beNrnRecognizer = new PatternRecognizer({
   name: 'be-national-number',
   type: 'NATIONAL_ID',
   subtype: 'BE_NRN',
-  prefilter: (t) => /\d{2}/.test(t),
+  prefilter: (t) => /\d\d\.\d\d\.\d\d|\d{11}/.test(t),
   patterns: [
     { name: 'nrn-formatted', regex: /\d(?<![\w.,/-]\d)\d\.\d{2}\.\d{2}[ -]\d{3}[ .]\d{2}(?![\w]|[.-]\d)/g, score: 0.85 },
-    { name: 'nrn', regex: /\d(?<!(?:[\w.,/+-]|\d[ .-])\d)\d{10}(?![\w]|[ .-]\d)/g, score: 0.4 },
+    // 11 plain digits need a context word: skip the scan when the document has none.
+    { name: 'nrn', prefilter: (t) => /national|NISS|niss|rijksregister|registre/i.test(t), regex: /\d(?<!(?:[\w.,/+-]|\d[ .-])\d)\d{10}(?![\w]|[ .-]\d)/g, score: 0.4 },
   ],
   validate: (v) => validateBeNrn(v),
   context: {

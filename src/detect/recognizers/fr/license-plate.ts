@@ -13,6 +13,11 @@ const CONTEXT = {
   en: ['licence plate', 'license plate', 'registration', 'number plate', 'vehicle', 'car', 'reg'],
 };
 
+const PLATE_WORD = /immatricul|plaque|v[ée]hicule|voiture|moto|camion|scooter|carte grise|stationn|gar[ée]e?\b|plate|registration|vehicle|\bcar\b|\breg\b/i;
+function hasPlateWord(t: string): boolean {
+  return PLATE_WORD.test(t);
+}
+
 function sivValid(v: string): ValidationResult {
   const s = v.replace(/[ -]/g, '');
   if (s.slice(0, 2) === 'SS' || s.slice(0, 2) === 'WW' || s.slice(2, 5) === '000') return { valid: false };
@@ -35,8 +40,9 @@ export const frLicensePlateRecognizer = new PatternRecognizer({
   prefilter: (t) => /[A-Z]{2}[ -]?\d{3}|\d [A-Z]{1,3} \d/.test(t),
   patterns: [
     { name: 'siv-dashed', regex: new RegExp(`${L}(?<![\\w-]${L})${L}-\\d{3}-${L}{2}(?![\\w]|-\\w)`, 'g'), score: 0.75 },
-    { name: 'siv', regex: new RegExp(`${L}(?<![\\w-]${L})${L} ?\\d{3} ?${L}{2}(?![\\w])`, 'g'), score: 0.3 },
-    { name: 'fni', regex: /\d(?<![\w-]\d)\d{0,3} ?[A-Z]{1,3} ?(?:97[1-6]|\d{2}|2[AB])(?![\w])/g, score: 0.25 },
+    // Spaced/unseparated SIV and FNI plates need a context word: skip their scans in documents without one.
+    { name: 'siv', prefilter: hasPlateWord, regex: new RegExp(`${L}(?<![\\w-]${L})${L} ?\\d{3} ?${L}{2}(?![\\w])`, 'g'), score: 0.3 },
+    { name: 'fni', prefilter: hasPlateWord, regex: /\d(?<![\w-]\d)\d{0,3} ?[A-Z]{1,3} ?(?:97[1-6]|\d{2}|2[AB])(?![\w])/g, score: 0.25 },
   ],
   validate: (v) => (/^\d/.test(v) ? fniValid(v) : sivValid(v)),
   context: CONTEXT,

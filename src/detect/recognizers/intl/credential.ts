@@ -24,6 +24,28 @@ function secretValue(v: string): ValidationResult {
   return { valid: true, note: 'assigned secret', trim: { start, end } };
 }
 
+/** Keys with a documented prefix: name, shape (anchored), score. */
+const KEY_KINDS: readonly [string, RegExp, number][] = [
+  ['aws-access-key', /^(?:AKIA|ASIA)[A-Z0-9]{16}$/, 0.95],
+  ['github-token', /^(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})$/, 0.95],
+  ['slack-token', /^xox[abposre]-[A-Za-z0-9-]{10,250}$/, 0.95],
+  ['stripe-key', /^[srp]k_(?:live|test)_[A-Za-z0-9]{16,250}$/, 0.9],
+  ['google-api-key', /^AIza[0-9A-Za-z_-]{35}$/, 0.95],
+  ['openai-key', /^sk-(?:proj-)?[A-Za-z0-9_-]{32,200}$/, 0.85],
+  ['jwt', /^eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096}$/, 0.95],
+];
+// Any token starting with one of the prefixes; not glued to a preceding word character (checked after the first
+// character so that V8 keeps its fast scan).
+const KEY_RE = /(?:AKIA|ASIA|AIza|gh[pousr]_|github_pat_|xox[abposre]-|[srp]k_(?:live|test)_|sk-|eyJ)(?<![\w.-](?:AKIA|ASIA|AIza|gh[pousr]_|github_pat_|xox[abposre]-|[srp]k_(?:live|test)_|sk-|eyJ))[A-Za-z0-9_.-]{8,8192}/g;
+
+function apiKey(v: string): ValidationResult {
+  const token = v.replace(/[.-]+$/, '');
+  for (const [name, shape, score] of KEY_KINDS) {
+    if (shape.test(token)) return { valid: true, score, note: name, ...(token.length < v.length ? { trim: { start: 0, end: token.length } } : {}) };
+  }
+  return { valid: false };
+}
+
 const KEYWORDS = 'password|passwd|passphrase|pass|pwd|mdp|mot de passe|motdepasse|secret|client_secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|private[_-]?key|secret[_-]?key|secret[_-]?access[_-]?key|wifi[_-]?key|code secret|code pin';
 
 export const credentialRecognizer = new PatternRecognizer({
@@ -31,13 +53,8 @@ export const credentialRecognizer = new PatternRecognizer({
   type: 'CREDENTIAL',
   
   patterns: [
-    { name: 'aws-access-key', regex: /A(?<![A-Z0-9]A)(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, score: 0.95 },
-    { name: 'github-token', regex: /g(?<![\w]g)(?:h[pousr]_[A-Za-z0-9]{36,255}|ithub_pat_[A-Za-z0-9_]{60,255})(?![\w])/g, score: 0.95 },
-    { name: 'slack-token', regex: /x(?<![\w]x)ox[abposre]-[A-Za-z0-9-]{10,250}(?![\w-])/g, score: 0.95 },
-    { name: 'stripe-key', regex: /[srp](?<![\w][srp])k_(?:live|test)_[A-Za-z0-9]{16,250}(?![\w])/g, score: 0.9 },
-    { name: 'google-api-key', regex: /A(?<![\w]A)Iza[0-9A-Za-z_-]{35}(?![\w-])/g, score: 0.95 },
-    { name: 'openai-key', regex: /s(?<![\w-]s)k-(?:proj-)?[A-Za-z0-9_-]{32,200}(?![\w-])/g, score: 0.85 },
-    { name: 'jwt', regex: /e(?<![\w.-]e)yJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096}(?![\w.-])/g, score: 0.95 },
+    // One scan for every documented key prefix (validated and named in the hook below).
+    { name: 'api-key', regex: KEY_RE, score: 0.95 },
     {
       name: 'private-key-block',
       regex: /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,-]{16,6000}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/g,
@@ -53,7 +70,7 @@ export const credentialRecognizer = new PatternRecognizer({
     },
   ],
   // Keys with a documented prefix are validated by their shape; assigned values must not be placeholders.
-  validate: (v, _text, _start, pattern) => (pattern === 'password-assignment' ? secretValue(v) : null),
+  validate: (v, _text, _start, pattern) => (pattern === 'password-assignment' ? secretValue(v) : pattern === 'api-key' ? apiKey(v) : null),
   context: { fr: ['mot de passe', 'clé', 'jeton', 'secret', 'identifiants'], en: ['password', 'key', 'token', 'secret', 'credentials'] },
   contextBoost: 0.05,
 });

@@ -29,7 +29,8 @@ export function validateDecimalPair(v: string): ValidationResult {
 export const gpsRecognizer = new PatternRecognizer({
   name: 'gps',
   type: 'GPS_COORDINATES',
-  prefilter: (t) => /\d[.,]\d\d/.test(t) || t.includes('°'),
+  // Bare pairs need >= 4 decimals; shorter ones need a degree sign or a hemisphere letter.
+  prefilter: (t) => t.includes('°') || /\d[.,]\d{4}|\d[.,]\d\d ?[NS]\b/.test(t),
   patterns: [
     { name: 'decimal', regex: DEC, score: 0.6 },
     { name: 'dms', regex: DMS, score: 0.85 },

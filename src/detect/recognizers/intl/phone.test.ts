@@ -1,5 +1,5 @@
 import { expectCases } from '../contract.test-helper.js';
-import { phoneContextRecognizer, phoneRecognizer } from './phone.js';
+import { phoneRecognizer } from './phone.js';
 
 expectCases(
   phoneRecognizer,
@@ -43,7 +43,7 @@ expectCases(
 
 // Second chance: numbers libphonenumber cannot confirm, reported only next to a phone word.
 expectCases(
-  phoneContextRecognizer,
+  phoneRecognizer,
   [
     ['Desk: (898)666-3621x0135', '(898)666-3621x0135'],
     ['Mobile: 737 219 628', '737 219 628'],

@@ -1,8 +1,9 @@
 /**
  * PHONE: French and international numbers in their common writings (`06 12 34 56 78`, `06.12.34.56.78`,
  * `+33 6 12 34 56 78`, `+33 (0)6 …`, `0033…`, `(555) 123-4567`, `+44 20 7946 0958`).
- * A cheap regex finds candidates (a `+`, a `(`, a national trunk `0`, or a North-American 3-3-4 shape), then
- * libphonenumber-js (full metadata) decides: only numbers valid for their country are reported.
+ * One cheap regex finds grouped digit runs; those written like a dialable number (a `+`, a `(`, a national trunk
+ * `0`, a North-American 3-3-4 shape) go to libphonenumber-js (full metadata): numbers valid for their country are
+ * reported (0.85). The others are reported only next to a phone word (see `unconfirmed`).
  * Numbers reserved for fiction (Ofcom drama ranges, NANP 555-01xx) are accepted too: they are what synthetic and
  * test documents use, and they are as identifying in such documents as real ones.
  * Spec: ITU-T E.164; https://gitlab.com/catamphetamine/libphonenumber-js
@@ -28,9 +29,10 @@ const STARTS = [
 ].join('|');
 // Optional extension (`x123`, `ext. 12`, `poste 45`), kept out of the number's validation.
 const EXT = '(?:[ \\u00a0]?(?:x|ext\\.?|poste)[ \\u00a0]?\\d{1,5})?';
-const PHONE_RE = new RegExp(`${FIRST}${EDGE}(?:${STARTS})${EXT}(?![\\w@]|[.\\-]\\d)`, 'g');
-// Any grouped digit run that could be a number; only reported next to a phone word (see phoneContextRecognizer).
-const LOOSE_RE = new RegExp(`${FIRST}${EDGE}(?=[\\d ().\\-\\u00a0\\u202f]{6})\\(?\\d{0,14}${REST}${EXT}(?![\\w@]|[.\\-]\\d)`, 'g');
+// Candidates: any grouped digit run that could be a number (one scan for both confirmed and unconfirmed numbers).
+const CANDIDATE_RE = new RegExp(`${FIRST}${EDGE}(?=[\\d ().\\-\\u00a0\\u202f]{6})\\(?\\d{0,14}${REST}${EXT}(?![\\w@]|[.\\-]\\d)`, 'g');
+// The starts libphonenumber is asked about: `+`, `(`, a trunk `0`, a North-American shape, 555-01xx.
+const CONFIRMABLE = new RegExp(`^${FIRST}${EDGE}(?:${STARTS})`);
 const EXT_TAIL = /[ \u00a0]?(?:x|ext\.?|poste)[ \u00a0]?\d{1,5}$/;
 
 /** Countries tried, in order, for a number written with a national trunk prefix. */
@@ -129,25 +131,6 @@ function validatePhoneUncached(value: string): ValidationResult {
   return { valid: false };
 }
 
-export const phoneRecognizer = new PatternRecognizer({
-  name: 'phone',
-  type: 'PHONE',
-  prefilter: (t) => /\d/.test(t),
-  patterns: [{ name: 'phone-candidate', regex: PHONE_RE, score: 0.5 }],
-  validate: (value) => validatePhone(value),
-  context: {
-    fr: ['tél', 'tel', 'téléphone', 'telephone', 'portable', 'mobile', 'fixe', 'fax', 'appeler', 'appelez', 'joindre', 'numéro', 'standard', 'sms'],
-    en: ['phone', 'tel', 'telephone', 'mobile', 'mob', 'cell', 'call', 'fax', 'ring', 'text', 'dial-in', 'contact', 'whatsapp'],
-  },
-  contextBoost: 0.1,
-  negativeContext: {
-    fr: ['commande', 'facture', 'réf', 'référence', 'dossier', 'n° de série', 'numéro de série', 'siret', 'siren', 'iban', 'client', 'adhérent', 'contrat', 'matricule'],
-    en: ['order', 'invoice', 'ref', 'reference', 'part no', 'serial', 'tracking', 'iban', 'account no', 'customer no', 'policy no'],
-  },
-  negativeWindow: 20,
-  negativePenalty: 0.4,
-});
-
 /** Dates, year ranges, times and decimals that a loose digit pattern would otherwise take for a number. */
 function looksLikeOtherNumber(value: string): boolean {
   if (/^(?:19|20)\d\d[ .-](?:19|20)\d\d$/.test(value)) return true; // 2019-2021
@@ -157,23 +140,31 @@ function looksLikeOtherNumber(value: string): boolean {
 }
 
 /**
- * PHONE, second chance: numbers libphonenumber cannot confirm (unassigned ranges, local numbers without area code,
- * foreign plans written without their country code) are still phone numbers when a phone word sits right before
- * them ("Mobile: 737 219 628", "call me on 450 0840"). Lower score; never without that word.
+ * Numbers libphonenumber cannot confirm (unassigned ranges, local numbers without area code, foreign plans written
+ * without their country code) are still phone numbers when a phone word sits right by them ("Mobile: 737 219 628",
+ * "call me on 450 0840", "655 437 108 office"): score 0.3, which only a context word lifts over the threshold.
  */
-export const phoneContextRecognizer = new PatternRecognizer({
-  name: 'phone-context',
+function unconfirmed(value: string): ValidationResult {
+  const core = value.replace(EXT_TAIL, '');
+  const digits = core.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return { valid: false };
+  if (/^(\d)\1+$/.test(digits) || looksLikeOtherNumber(core)) return { valid: false };
+  // A run without any separator must be phone-length on its own (not a 7-digit order or customer number).
+  if (/^\d+$/.test(core) && digits.length < 9) return { valid: false };
+  return { valid: true, score: 0.3, checked: false, note: 'phone-shaped digits, not confirmed by libphonenumber' };
+}
+
+export const phoneRecognizer = new PatternRecognizer({
+  name: 'phone',
   type: 'PHONE',
   prefilter: (t) => /\d/.test(t),
-  patterns: [{ name: 'digits-near-phone-word', regex: LOOSE_RE, score: 0.3 }],
+  patterns: [{ name: 'phone-candidate', regex: CANDIDATE_RE, score: 0.3 }],
   validate: (value) => {
-    const core = value.replace(EXT_TAIL, '');
-    const digits = core.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 15) return { valid: false };
-    if (/^(\d)\1+$/.test(digits) || looksLikeOtherNumber(core)) return { valid: false };
-    // A run without any separator must be phone-length on its own (not a 7-digit order or customer number).
-    if (/^\d+$/.test(core) && digits.length < 9) return { valid: false };
-    return { valid: true, note: 'phone-shaped digits next to a phone word' };
+    if (CONFIRMABLE.test(value)) {
+      const r = validatePhone(value);
+      if (r.valid) return r;
+    }
+    return unconfirmed(value);
   },
   context: {
     fr: ['tél', 'tel', 'téléphone', 'telephone', 'portable', 'mobile', 'fixe', 'fax', 'appeler', 'appelez', 'appelle', 'appelez-moi', 'joindre', 'sms', 'whatsapp', 'standard'],
@@ -183,10 +174,9 @@ export const phoneContextRecognizer = new PatternRecognizer({
   contextAfterWindow: 12,
   contextBoost: 0.35,
   negativeContext: {
-    fr: ['commande', 'facture', 'réf', 'référence', 'dossier', 'série', 'siret', 'siren', 'iban', 'client', 'adhérent', 'matricule', 'ticket'],
-    en: ['order', 'invoice', 'ref', 'reference', 'part no', 'serial', 'tracking', 'iban', 'account', 'customer no', 'employee', 'ticket', 'case'],
+    fr: ['commande', 'facture', 'réf', 'référence', 'dossier', 'série', 'siret', 'siren', 'iban', 'client', 'adhérent', 'contrat', 'matricule', 'ticket'],
+    en: ['order', 'invoice', 'ref', 'reference', 'part no', 'serial', 'tracking', 'iban', 'account no', 'customer no', 'policy no', 'employee', 'ticket', 'case'],
   },
   negativeWindow: 25,
   negativePenalty: 0.5,
-  negativeOverridesContext: true,
 });

@@ -143,7 +143,7 @@ export const RULES: readonly Rule[] = [
     name: 'irc-nick',
     re: new RegExp(`^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*)?<@?(${HANDLE})>[ \\t]`, 'gm'),
     score: 0.75,
-    pre: (t) => t.includes('<'),
+    pre: (t) => t.startsWith('<') || t.includes('\n<') || t.includes('] <'),
     check: (v) => handleLike(v) || /^[a-z]/.test(v) && !HTML_TAGS.has(v.toLowerCase()),
   },
   { name: 'sudo-log', re: new RegExp(`\\bsudo(?:\\[\\d+\\])?:[ \\t]+(${HANDLE})[ \\t]+:`, 'g'), score: 0.8, pre: (t) => t.includes('sudo') },

@@ -14,7 +14,7 @@ export const itCfRecognizer = new PatternRecognizer({
   name: 'it-codice-fiscale',
   type: 'NATIONAL_ID',
   subtype: 'IT_CF',
-  prefilter: (t) => /[A-Z]{6}/.test(t),
+  prefilter: (t) => /[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z]/.test(t),
   patterns: [{ name: 'codice-fiscale', regex: CF_RE, score: 0.5 }],
   validate: (v) => (itCfValid(v) ? { valid: true, score: 0.95, note: 'check character valid' } : { valid: false }),
   context: { fr: ['codice fiscale', 'code fiscal'], en: ['codice fiscale', 'tax code', 'fiscal code'] },
