@@ -154,12 +154,12 @@ export const RULES: readonly Rule[] = [
     score: 0.75,
     check: (v) => handleLike(v),
   },
-  { name: 'code-annotation', re: new RegExp(`\\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\\(@?(${HANDLE})\\)`, 'g'), score: 0.75, pre: (t) => /TODO|FIXME|XXX|HACK|NOTE|BUG/.test(t) },
+  { name: 'code-annotation', re: new RegExp(`\\((?<=\\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\\()@?(${HANDLE})\\)`, 'g'), score: 0.75, pre: (t) => t.includes('(') },
   {
     name: 'profile-url',
     re: new RegExp(`/(?<=(?<![\\w.\\-])(?:https?://)?(?:www\\.)?(?:${PROFILE_HOSTS})/)@?(${HANDLE})${END}`, 'gi'),
     score: 0.85,
-    pre: (t) => /\.(?:com|tv|io|me|org|to|net|app|social|fr)\//i.test(t),
+    pre: (t) => t.includes('/'),
     check: (v) => !PROFILE_RESERVED.has(v.toLowerCase()),
   },
   {
