@@ -1,0 +1,102 @@
+/**
+ * Regular expressions for the pieces of an address. Every piece that extends an address is STICKY (`y`): it is
+ * tried at one position only, right after what was already recognised, so none of them can scan or backtrack
+ * over the whole document. The only global scans are the anchors (street words and postcodes).
+ * All quantifiers run over disjoint character classes (a word, then a separator), which keeps matching linear.
+ */
+import {
+  COUNTRIES, EN_LOWERCASE_SUFFIXES, EN_STREET_SUFFIXES, FR_LOCALITY_TYPES, FR_STREET_TYPES, POSTAL_BOX_RE_SOURCE,
+  UNIT_WORDS, US_STATES, alternation,
+} from './lexicon.js';
+
+const WORD_CH = String.raw`\p{L}\p{M}\p{N}`;
+/** One separator between address lines: a comma, a line break (at most one), or a dash between spaces. */
+export const SEP = String.raw`(?:[ \t]*[,;][ \t]*(?:\r?\n[ \t>]*)?|[ \t]*\r?\n[ \t>]*|[ \t]+[–—-][ \t]+|[ \t]*[–—][ \t]*)`;
+const SEP_OR_SPACE = String.raw`(?:${SEP}|[ \t]+)`;
+
+/** A city: capitalised words, possibly joined by hyphens or linking particles ("Aix en Provence", "St. Louis"). */
+const CITY_WORD = String.raw`(?!(?:CEDEX|Cedex|cedex)(?![${WORD_CH}]))(?:(?:St|Ste|Mt|Ft)\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
+export const CITY = String.raw`${CITY_WORD}(?:[ \t]+(?:(?:sur|sous|en|lès|lez|les|le|la|de|du|des|aux|upon|on|in|under|d['’]|l['’])[ \t]+)?${CITY_WORD}){0,3}`;
+
+/** French postcode: 5 digits (range checked in code), optional "F-" prefix; CEDEX with its office number. */
+export const FR_POSTCODE_CITY = String.raw`(?:F-)?(\d{5}|\d{2} \d{3})[ \t]+${CITY}(?:[ \t]+(?:CEDEX|Cedex|cedex)(?:[ \t]+\d{1,2})?)?`;
+
+/**
+ * UK postcode, full format (Royal Mail PAF): outward code A9 / A99 / A9A / AA9 / AA99 / AA9A with the letters
+ * each position allows, then the inward code 9AA (no C I K M O V). GIR 0AA is the one historic exception.
+ */
+export const UK_POSTCODE = String.raw`(?:GIR ?0AA|(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRVWXY])) ?\d[ABD-HJLNP-UW-Z]{2})(?![${WORD_CH}])`;
+
+/** Irish Eircode: routing key (letter + 2 digits, or D6W) and a 4-character unique identifier. */
+export const EIRCODE = String.raw`(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![${WORD_CH}])`;
+
+const US_STATE = String.raw`(?:${US_STATES.join('|')})(?![${WORD_CH}])`;
+const ZIP = String.raw`\d{5}(?:-\d{4})?(?![${WORD_CH}])`;
+
+/** Unit / delivery line: "appt 12", "bât. B", "Apt 4B", "Flat 2", "Suite 300", "#12", "3e étage". */
+export const UNIT = String.raw`(?:(?:${alternation(UNIT_WORDS)})\.?[ \t]*(?:n°|no\.?|#)?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,3})(?![${WORD_CH}])|#[ \t]?\d{1,5}[A-Za-z]?(?![${WORD_CH}])|\d{1,2}(?:e|er|ème|eme|è|st|nd|rd|th)[ \t]+(?:étage|etage|floor)(?![${WORD_CH}]))`;
+export const POSTAL_BOX = String.raw`${POSTAL_BOX_RE_SOURCE}(?![${WORD_CH}])`;
+const RESIDENCE = String.raw`(?:Résidence|Residence|Immeuble|Tour|Villa|Domaine)[ \t]+(?:(?:les|le|la|des|du|de)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
+const COUNTRY = String.raw`(?:${alternation(COUNTRIES)})(?![${WORD_CH}])`;
+
+/** Items that may follow a street line, in the order they are tried at each step. */
+export type ItemKind = 'unit' | 'box' | 'fr-postcode' | 'uk-postcode' | 'us-state' | 'ie' | 'country';
+
+function sticky(src: string, flags = ''): RegExp {
+  return new RegExp(src, `y${flags}u`);
+}
+
+export const RIGHT_ITEMS: ReadonlyArray<{ kind: ItemKind; re: RegExp }> = [
+  { kind: 'fr-postcode', re: sticky(`${SEP_OR_SPACE}(${FR_POSTCODE_CITY})`) },
+  { kind: 'uk-postcode', re: sticky(`${SEP_OR_SPACE}((?:${CITY}(?:[ \\t]*,[ \\t]*|[ \\t]+))?${UK_POSTCODE})`) },
+  { kind: 'us-state', re: sticky(`${SEP}(${CITY}[ \\t]*,?[ \\t]*${US_STATE}(?:[ \\t]+${ZIP})?)`) },
+  { kind: 'ie', re: sticky(`${SEP}((?:${CITY}${SEP}){0,2}(?:(?:Dublin[ \\t]+\\d{1,2}W?|Co\\.?[ \\t]+\\p{Lu}\\p{L}+)(?![${WORD_CH}])(?:${SEP}${EIRCODE})?|${EIRCODE}))`) },
+  { kind: 'unit', re: sticky(`${SEP_OR_SPACE}(${UNIT})`, 'i') },
+  { kind: 'box', re: sticky(`${SEP}(${POSTAL_BOX})`, 'i') },
+  { kind: 'country', re: sticky(`${SEP}(${COUNTRY})`) },
+];
+
+/** Pieces that may come BEFORE a street line; matched against a short slice ending at the street's start. */
+export const LEFT_ITEMS: ReadonlyArray<{ kind: 'unit' | 'box' | 'residence'; re: RegExp }> = [
+  { kind: 'unit', re: new RegExp(`(?<![${WORD_CH}])(${UNIT})(?:${SEP}|[ \\t]+)$`, 'iu') },
+  { kind: 'box', re: new RegExp(`(?<![${WORD_CH}])(${POSTAL_BOX})${SEP}$`, 'iu') },
+  { kind: 'residence', re: new RegExp(`(?<![${WORD_CH}])(${RESIDENCE})(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\r?\\n[ \\t]*)$`, 'u') },
+];
+
+/** French street / locality keyword (case-insensitive). Boundaries are checked in code (cheaper than lookbehind). */
+export const FR_ANCHOR = new RegExp(`(?:${alternation([...FR_STREET_TYPES, ...FR_LOCALITY_TYPES])})`, 'giu');
+export const FR_LOCALITY_SET: ReadonlySet<string> = new Set(FR_LOCALITY_TYPES.map((w) => w.toLowerCase()));
+
+/** English suffix, case-sensitive capitalised, plus full words in lower case (flagged as weaker). */
+export const EN_ANCHOR = new RegExp(`(?:${alternation([...EN_STREET_SUFFIXES, ...EN_LOWERCASE_SUFFIXES])})`, 'gu');
+
+/** French house number right before the street type: "12", "12 bis", "12B", "12-14", "45," */
+export const FR_NUMBER_BEFORE = new RegExp(
+  String.raw`(?<![${WORD_CH},.\/:'’-])(\d{1,4}(?:[ \t]?[-–\/][ \t]?\d{1,4})?(?:[ \t]?(?:bis|ter|quater|[A-Ha-h])(?![\p{L}]))?)[ \t]*,?[ \t]+$`, 'u');
+
+/** English house number and 1–4 name words right before the suffix: "221B Baker ", "1600 Pennsylvania ". */
+const EN_NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th))`;
+export const EN_NUMBER_NAME_BEFORE = new RegExp(
+  String.raw`(?<![${WORD_CH}.,\/:$£€-])(\d{1,6}[A-Za-z]?(?:[ \t]?[-–][ \t]?\d{1,6}[A-Za-z]?)?)(?:[ \t]*,)?[ \t]+((?:${EN_NAME_WORD}[ \t]+){1,4})$`, 'u');
+export const EN_NUMBER_LOWER_NAME_BEFORE = new RegExp(
+  String.raw`(?<![${WORD_CH}.,\/:$£€-])(\d{1,6}[A-Za-z]?)[ \t]+((?:[\p{L}\p{M}'’-]+[ \t]+){1,3})$`, 'u');
+
+/** A street line ending in a comma right before a postcode anchor that no street word announced ("62 Kingsway, "). */
+export const BARE_STREET_BEFORE = new RegExp(
+  String.raw`(?<![${WORD_CH}.,\/:$£€-])(\d{1,5}[A-Za-z]?)(?:[ \t]*,)?[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}${SEP}$`, 'u');
+
+export const EN_DIRECTION = sticky(String.raw`[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\.?(?![${WORD_CH}])`);
+
+/** Global postcode anchors, for addresses whose street line has no recognised street word. */
+export const FR_POSTCODE_ANCHOR = new RegExp(`(?<![${WORD_CH}])${FR_POSTCODE_CITY}`, 'gu');
+export const UK_POSTCODE_ANCHOR = new RegExp(`(?<![${WORD_CH}])${UK_POSTCODE}`, 'gu');
+/** ", DC 20500": the city before it is found by CITY_BEFORE. */
+export const US_ZIP_ANCHOR = new RegExp(`,[ \\t]*${US_STATE}[ \\t]+${ZIP}`, 'gu');
+/** The city right before a UK postcode or a US state ("Manchester ", "Washington, "), on a short slice. */
+export const CITY_BEFORE = new RegExp(`(?<![${WORD_CH}])${CITY}(?:[ \\t]*,[ \\t]*|[ \\t]+)$`, 'u');
+export const CITY_BEFORE_NOSEP = new RegExp(`(?<![${WORD_CH}])${CITY}$`, 'u');
+
+/** Words allowed in lower case inside a French street name. */
+export const FR_PARTICLE_RE = /^(?:de|du|des|la|le|les|aux|au|sur|en)$/;
+export const FR_ELIDED_RE = /^[dl]['’]/i;
+export const MONTH_FR_RE = /^(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)$/i;
