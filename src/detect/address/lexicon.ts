@@ -23,6 +23,14 @@ export const FR_LOCALITY_TYPES = [
   'zone artisanale', 'zone industrielle', "zone d'activités", "zone d'activité", 'parc d\'activités', 'quartier',
 ] as const;
 
+/**
+ * Prefix street types, scanned together with the French ones (FR_ANCHOR, case-insensitive) and dispatched to
+ * continental.ts, which demands a capital ("Via Roma 5", not "via email 5").
+ */
+export const EU_PREFIXES = [
+  'Via', 'Viale', 'Vicolo', 'Piazza', 'Piazzale', 'Corso', 'Largo', 'Rua', 'Rúa', 'Avenida', 'Avda', 'Calle', 'C/',
+  'Carrer', 'Camino', 'Paseo', 'Plaza', 'Praça', 'Travessa', 'Strada', 'Ulica', 'ul', 'Trg', 'Náměstí',
+] as const;
 /** Lower-case words allowed inside a French street name ("rue de la Paix", "quai d'Orsay"). */
 export const FR_PARTICLES = ['de', 'du', 'des', 'la', 'le', 'les', 'aux', 'au', "d'", "l'", 'd’', 'l’'] as const;
 
@@ -61,7 +69,10 @@ export const US_STATES = [
 export const COUNTRIES = [
   'France', 'FRANCE', 'Belgique', 'Suisse', 'Luxembourg', 'Monaco', 'United Kingdom', 'UK', 'U.K.', 'England',
   'Scotland', 'Wales', 'Northern Ireland', 'Ireland', 'Éire', 'USA', 'U.S.A.', 'US', 'United States',
-  'United States of America', 'Belgium', 'Switzerland', 'Canada',
+  'United States of America', 'Belgium', 'Switzerland', 'Canada', 'Germany', 'Deutschland', 'Spain', 'España',
+  'Italy', 'Italia', 'Portugal', 'Netherlands', 'Nederland', 'Austria', 'Österreich', 'Denmark', 'Danmark', 'Sweden',
+  'Sverige', 'Norway', 'Norge', 'Finland', 'Suomi', 'Poland', 'Polska', 'Allemagne', 'Espagne', 'Italie',
+  'Pays-Bas', 'Autriche', 'Royaume-Uni', 'Irlande', 'États-Unis',
 ] as const;
 
 /** Words that, before a candidate, say "what follows is someone's address" (used to accept weaker candidates). */

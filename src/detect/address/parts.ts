@@ -5,7 +5,7 @@
  * All quantifiers run over disjoint character classes (a word, then a separator), which keeps matching linear.
  */
 import {
-  COUNTRIES, EN_LOWERCASE_SUFFIXES, EN_STREET_SUFFIXES, FR_LOCALITY_TYPES, FR_STREET_TYPES, POSTAL_BOX_RE_SOURCE,
+  COUNTRIES, EN_LOWERCASE_SUFFIXES, EU_PREFIXES, EN_STREET_SUFFIXES, FR_LOCALITY_TYPES, FR_STREET_TYPES, POSTAL_BOX_RE_SOURCE,
   UNIT_WORDS, US_STATES, alternation,
 } from './lexicon.js';
 
@@ -40,7 +40,7 @@ const RESIDENCE = String.raw`(?:Résidence|Residence|Immeuble|Tour|Villa|Domaine
 const COUNTRY = String.raw`(?:${alternation(COUNTRIES)})(?![${WORD_CH}])`;
 
 /** Items that may follow a street line, in the order they are tried at each step. */
-export type ItemKind = 'unit' | 'box' | 'fr-postcode' | 'uk-postcode' | 'us-state' | 'ie' | 'country';
+export type ItemKind = 'unit' | 'box' | 'fr-postcode' | 'eu-postcode' | 'uk-postcode' | 'us-state' | 'ie' | 'country';
 
 function sticky(src: string, flags = ''): RegExp {
   return new RegExp(src, `y${flags}u`);
@@ -50,6 +50,8 @@ export const RIGHT_ITEMS: ReadonlyArray<{ kind: ItemKind; re: RegExp }> = [
   { kind: 'fr-postcode', re: sticky(`${SEP_OR_SPACE}(${FR_POSTCODE_CITY})`) },
   { kind: 'uk-postcode', re: sticky(`${SEP_OR_SPACE}((?:${CITY}(?:[ \\t]*,[ \\t]*|[ \\t]+))?${UK_POSTCODE})`) },
   { kind: 'us-state', re: sticky(`${SEP}(${CITY}[ \\t]*,?[ \\t]*${US_STATE}(?:[ \\t]+${ZIP})?)`) },
+  // Belgium, Switzerland, Luxembourg, Austria, Denmark, Norway: 4 digits, optional country letter ("L-1234").
+  { kind: 'eu-postcode', re: sticky(`${SEP_OR_SPACE}((?:[A-Z]{1,2}-)?\\d{4}[ \\t]+${CITY})`) },
   { kind: 'ie', re: sticky(`${SEP}((?:${CITY}${SEP}){0,2}(?:(?:Dublin[ \\t]+\\d{1,2}W?|Co\\.?[ \\t]+\\p{Lu}\\p{L}+)(?![${WORD_CH}])(?:${SEP}${EIRCODE})?|${EIRCODE}))`) },
   { kind: 'unit', re: sticky(`${SEP_OR_SPACE}(${UNIT})`, 'i') },
   { kind: 'box', re: sticky(`${SEP}(${POSTAL_BOX})`, 'i') },
@@ -64,11 +66,13 @@ export const LEFT_ITEMS: ReadonlyArray<{ kind: 'unit' | 'box' | 'residence'; re:
 ];
 
 /** French street / locality keyword (case-insensitive). Boundaries are checked in code (cheaper than lookbehind). */
-export const FR_ANCHOR = new RegExp(`(?:${alternation([...FR_STREET_TYPES, ...FR_LOCALITY_TYPES])})`, 'giu');
+// Latin letters spelled out (not \\p{L}) so that these two hot scans can run without the slower `u` mode.
+const LATIN = String.raw`A-Za-z0-9\u00C0-\u024F`;
+export const FR_ANCHOR = new RegExp(`(?<![${LATIN}'’-])(?:${alternation([...FR_STREET_TYPES, ...FR_LOCALITY_TYPES, ...EU_PREFIXES])})(?![${LATIN}-])`, 'gi');
 export const FR_LOCALITY_SET: ReadonlySet<string> = new Set(FR_LOCALITY_TYPES.map((w) => w.toLowerCase()));
 
 /** English suffix, case-sensitive capitalised, plus full words in lower case (flagged as weaker). */
-export const EN_ANCHOR = new RegExp(`(?:${alternation([...EN_STREET_SUFFIXES, ...EN_LOWERCASE_SUFFIXES])})`, 'gu');
+export const EN_ANCHOR = new RegExp(`(?<=[ \\t])(?:${alternation([...EN_STREET_SUFFIXES, ...EN_LOWERCASE_SUFFIXES])})(?![${LATIN}])`, 'g');
 
 /** French house number right before the street type: "12", "12 bis", "12B", "12-14", "45," */
 export const FR_NUMBER_BEFORE = new RegExp(
@@ -87,14 +91,15 @@ export const BARE_STREET_BEFORE = new RegExp(
 
 export const EN_DIRECTION = sticky(String.raw`[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\.?(?![${WORD_CH}])`);
 
-/** Global postcode anchors, for addresses whose street line has no recognised street word. */
-export const FR_POSTCODE_ANCHOR = new RegExp(`(?<![${WORD_CH}])${FR_POSTCODE_CITY}`, 'gu');
+/** Postcode anchors, for addresses whose street line has no recognised street word. The French one is sticky,
+ * tried at each 5-digit run; the UK one is scanned (its digits sit inside letters). */
+export const FR_POSTCODE_AT = new RegExp(`(\\d{5})[ \\t]+${CITY}(?:[ \\t]+(?:CEDEX|Cedex|cedex)(?:[ \\t]+\\d{1,2})?)?`, 'uy');
 export const UK_POSTCODE_ANCHOR = new RegExp(`(?<![${WORD_CH}])${UK_POSTCODE}`, 'gu');
-/** ", DC 20500": the city before it is found by CITY_BEFORE. */
-export const US_ZIP_ANCHOR = new RegExp(`,[ \\t]*${US_STATE}[ \\t]+${ZIP}`, 'gu');
+/** "Washington, DC " before a 5-digit run: the city and state of a US ZIP. */
+export const US_CITY_STATE_BEFORE = new RegExp(`(?<![${WORD_CH}])${CITY}[ \\t]*,[ \\t]*${US_STATE}[ \\t]+$`, 'u');
+export const ZIP4_AT = /-\d{4}(?!\d)/y;
 /** The city right before a UK postcode or a US state ("Manchester ", "Washington, "), on a short slice. */
 export const CITY_BEFORE = new RegExp(`(?<![${WORD_CH}])${CITY}(?:[ \\t]*,[ \\t]*|[ \\t]+)$`, 'u');
-export const CITY_BEFORE_NOSEP = new RegExp(`(?<![${WORD_CH}])${CITY}$`, 'u');
 
 /** Words allowed in lower case inside a French street name. */
 export const FR_PARTICLE_RE = /^(?:de|du|des|la|le|les|aux|au|sur|en)$/;

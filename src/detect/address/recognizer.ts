@@ -11,10 +11,13 @@ import type { AnalysisInput, Recognizer } from '../recognizer.js';
 import { round } from '../recognizer.js';
 import { ADDRESS_CONTEXT, alternation } from './lexicon.js';
 import {
-  BARE_STREET_BEFORE, CITY_BEFORE, CITY_BEFORE_NOSEP, EN_ANCHOR, FR_ANCHOR, FR_POSTCODE_ANCHOR, LEFT_ITEMS,
-  RIGHT_ITEMS, UK_POSTCODE_ANCHOR, US_ZIP_ANCHOR, type ItemKind,
+  BARE_STREET_BEFORE, CITY_BEFORE, EN_ANCHOR, FR_ANCHOR, FR_POSTCODE_AT, LEFT_ITEMS, RIGHT_ITEMS,
+  UK_POSTCODE_ANCHOR, US_CITY_STATE_BEFORE, ZIP4_AT, type ItemKind,
 } from './parts.js';
-import { englishStreet, frenchStreet, type StreetLine } from './street.js';
+import { englishStreet, frenchStreet, isWordChar, type StreetLine } from './street.js';
+import {
+  EU_PREFIX_SET, EU_SUFFIX_BEFORE, MILITARY_BEFORE, MILITARY_RE, prefixStreet, suffixStreet,
+} from './continental.js';
 
 interface Candidate {
   start: number;
@@ -25,7 +28,7 @@ interface Candidate {
   subtype?: string;
 }
 
-const POSTCODE_KINDS: ReadonlySet<ItemKind> = new Set(['fr-postcode', 'uk-postcode', 'us-state', 'ie']);
+const POSTCODE_KINDS: ReadonlySet<ItemKind> = new Set(['fr-postcode', 'eu-postcode', 'uk-postcode', 'us-state', 'ie']);
 const SUBTYPE: Partial<Record<ItemKind, string>> = { 'fr-postcode': 'FR', 'uk-postcode': 'GB', 'us-state': 'US', ie: 'IE' };
 const CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ADDRESS_CONTEXT)})(?![\\p{L}\\p{N}])`, 'iu');
 const CONTEXT_WINDOW = 50;
@@ -46,7 +49,7 @@ export function validFrPostcode(code: string): boolean {
 }
 
 /** Follows the lines after `end` (units, boxes, postcode and city, country); each item kind at most once. */
-function extendRight(text: string, end: number, kinds: Set<ItemKind>): number {
+function extendRight(text: string, end: number, kinds: Set<ItemKind>, anyFiveDigits = false): number {
   for (let step = 0; step < MAX_STEPS && !kinds.has('country'); step++) {
     let next = -1;
     for (const item of RIGHT_ITEMS) {
@@ -55,7 +58,8 @@ function extendRight(text: string, end: number, kinds: Set<ItemKind>): number {
       item.re.lastIndex = end;
       const m = item.re.exec(text);
       if (!m) continue;
-      if (item.kind === 'fr-postcode' && !validFrPostcode(m[2] ?? '')) continue;
+      // 5 digits after a French street must be a French postcode; after a German or Spanish one, any will do.
+      if (item.kind === 'fr-postcode' && !anyFiveDigits && !validFrPostcode(m[2] ?? '')) continue;
       next = item.re.lastIndex;
       kinds.add(item.kind);
       break;
@@ -102,12 +106,14 @@ function scoreStreet(line: StreetLine, kinds: ReadonlySet<string>): number {
 
 function streetCandidate(text: string, line: StreetLine, anchor: string): Candidate | null {
   const kinds = new Set<ItemKind | string>();
-  const end = extendRight(text, line.end, kinds as Set<ItemKind>);
+  const end = extendRight(text, line.end, kinds as Set<ItemKind>, line.lang === 'eu');
   const start = extendLeft(text, line.start, kinds);
   const score = scoreStreet(line, kinds);
   // Weak candidates (lower-case names) stay: an address context word before them may still raise them.
   if (score <= 0) return null;
-  const subtype = [...kinds].map((k) => SUBTYPE[k as ItemKind]).find((x) => x) ?? (line.lang === 'fr' ? 'FR' : undefined);
+  // Five digits after "Hauptstraße 5" are a German postcode, not a French one: no country claimed for those.
+  const subtype = line.lang === 'eu' ? undefined
+    : [...kinds].map((k) => SUBTYPE[k as ItemKind]).find((x) => x) ?? (line.lang === 'fr' ? 'FR' : undefined);
   return {
     start, end, score,
     pattern: [anchor, ...kinds].join('+'),
@@ -144,6 +150,33 @@ function tailCandidate(text: string, tailStart: number, tailEnd: number, kind: I
   return { start, end, score, pattern: `postcode-${[...kinds].join('+')}`, postcode: true, ...(subtype ? { subtype } : {}) };
 }
 
+/**
+ * Every address this recognizer knows has a digit (house number, box, postcode), and every street word lies
+ * within REACH characters of one (a street word before its postcode, a name before its number). So the document
+ * is scanned for digit runs first (fast), each run is checked on the spot (postcodes, glued suffixes, military
+ * mail), and the street-word scans run only over the merged regions around runs, skipping most running prose.
+ */
+const REACH = 110;
+const DIGITS = /\d+/g;
+
+interface Scan { regions: Array<[number, number]>; runs: Array<[number, number]> }
+
+export function digitRuns(text: string): Scan {
+  const regions: Array<[number, number]> = [];
+  const runs: Array<[number, number]> = [];
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
+    const end = m.index + m[0].length;
+    runs.push([m.index, end]);
+    const from = Math.max(0, m.index - REACH);
+    const to = Math.min(text.length, end + REACH);
+    const last = regions[regions.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else regions.push([from, to]);
+  }
+  return { regions, runs };
+}
+
 function covered(cands: readonly Candidate[], pos: number): boolean {
   return cands.some((c) => c.start <= pos && pos < c.end);
 }
@@ -170,22 +203,25 @@ export class PostalAddressRecognizer implements Recognizer {
 
   analyze(input: AnalysisInput): Finding[] {
     const { text } = input;
-    // Every address this recognizer knows has a digit (house number, box or postcode): skip digit-free documents.
-    if (!/\d/.test(text)) return [];
+    const { regions, runs } = digitRuns(text);
+    if (runs.length === 0) return [];
     const cands: Candidate[] = [];
-    for (const [re, parse, tag] of [
-      [FR_ANCHOR, frenchStreet, 'fr-street'],
-      [EN_ANCHOR, englishStreet, 'en-street'],
-    ] as const) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const line = parse(text, m.index, m[0]);
-        if (!line) continue;
-        const c = streetCandidate(text, line, tag);
-        if (c) cands.push(c);
+    for (const [from, to] of regions) {
+      const region = text.slice(from, to);
+      for (const [re, tag] of [[FR_ANCHOR, 'fr-street'], [EN_ANCHOR, 'en-street']] as const) {
+        re.lastIndex = 0;
+        for (let m = re.exec(region); m !== null; m = re.exec(region)) {
+          const at = from + m.index;
+          const line = tag === 'en-street' ? englishStreet(text, at, m[0])
+            : EU_PREFIX_SET.has(m[0].toLowerCase()) ? prefixStreet(text, at, m[0]) : frenchStreet(text, at, m[0]);
+          if (!line) continue;
+          const c = streetCandidate(text, line, line.lang === 'eu' ? 'eu-street' : tag);
+          if (c) cands.push(c);
+        }
       }
     }
-    this.postcodeTails(text, cands);
+    for (const [start, end] of runs) this.atDigitRun(text, start, end, cands);
+    for (const [from, to] of regions) this.ukPostcodes(text, from, to, cands);
     const out: Finding[] = [];
     for (const c of mergeOverlaps(cands)) {
       const before = text.slice(Math.max(0, c.start - CONTEXT_WINDOW), c.start);
@@ -209,27 +245,50 @@ export class PostalAddressRecognizer implements Recognizer {
     return out;
   }
 
-  private postcodeTails(text: string, cands: Candidate[]): void {
-    FR_POSTCODE_ANCHOR.lastIndex = 0;
-    for (let m = FR_POSTCODE_ANCHOR.exec(text); m !== null; m = FR_POSTCODE_ANCHOR.exec(text)) {
-      if (covered(cands, m.index) || !validFrPostcode(m[1] ?? '')) continue;
-      const c = tailCandidate(text, m.index, m.index + m[0].length, 'fr-postcode');
+  /** Checks made at each digit run: glued continental suffix, US military mail, French postcode, US ZIP. */
+  private atDigitRun(text: string, start: number, end: number, cands: Candidate[]): void {
+    if (isWordChar(text[start - 1])) return;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const suffix = EU_SUFFIX_BEFORE.exec(before);
+    if (suffix) {
+      const at = start - before.length + suffix.index;
+      const word = /^\S+/u.exec(suffix[0])?.[0] ?? '';
+      const line = suffixStreet(text, at, word);
+      const c = line && streetCandidate(text, line, 'eu-street');
       if (c) cands.push(c);
     }
-    for (const [re, kind, cityRe] of [
-      [UK_POSTCODE_ANCHOR, 'uk-postcode', CITY_BEFORE],
-      [US_ZIP_ANCHOR, 'us-state', CITY_BEFORE_NOSEP],
-    ] as const) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (covered(cands, m.index)) continue;
-        const sliceStart = Math.max(0, m.index - 40);
-        const city = cityRe.exec(text.slice(sliceStart, m.index));
-        if (!city && kind === 'us-state') continue;
-        const tailStart = city ? sliceStart + city.index : m.index;
-        const c = tailCandidate(text, tailStart, m.index + m[0].length, kind);
-        if (c) cands.push(c);
-      }
+    const mil = MILITARY_BEFORE.exec(before);
+    if (mil) {
+      MILITARY_RE.lastIndex = start - before.length + mil.index;
+      const m = MILITARY_RE.exec(text);
+      if (m) cands.push({ start: m.index, end: MILITARY_RE.lastIndex, score: 0.9, pattern: 'us-military', postcode: true, subtype: 'US' });
+    }
+    if (end - start !== 5 || covered(cands, start)) return;
+    FR_POSTCODE_AT.lastIndex = start;
+    const fr = FR_POSTCODE_AT.exec(text);
+    if (fr && validFrPostcode(fr[1] ?? '')) {
+      const c = tailCandidate(text, start, FR_POSTCODE_AT.lastIndex, 'fr-postcode');
+      if (c) { cands.push(c); return; }
+    }
+    const us = US_CITY_STATE_BEFORE.exec(before);
+    if (us) {
+      ZIP4_AT.lastIndex = end;
+      const c = tailCandidate(text, start - before.length + us.index, ZIP4_AT.test(text) ? ZIP4_AT.lastIndex : end, 'us-state');
+      if (c) cands.push(c);
+    }
+  }
+
+  /** UK postcodes inside one region: their digits sit among letters, so they are scanned for. */
+  private ukPostcodes(text: string, from: number, to: number, cands: Candidate[]): void {
+    const region = text.slice(from, to);
+    UK_POSTCODE_ANCHOR.lastIndex = 0;
+    for (let m = UK_POSTCODE_ANCHOR.exec(region); m !== null; m = UK_POSTCODE_ANCHOR.exec(region)) {
+      const at = from + m.index;
+      if (covered(cands, at)) continue;
+      const sliceStart = Math.max(0, at - 40);
+      const city = CITY_BEFORE.exec(text.slice(sliceStart, at));
+      const c = tailCandidate(text, city ? sliceStart + city.index : at, at + m[0].length, 'uk-postcode');
+      if (c) cands.push(c);
     }
   }
 }

@@ -17,7 +17,7 @@ export interface StreetLine {
   lower: boolean;
   /** A locality type (lieu-dit, hameau, ZA…): never an address on its own. */
   locality: boolean;
-  lang: 'fr' | 'en';
+  lang: 'fr' | 'en' | 'eu';
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}'’-]+/uy;
@@ -25,13 +25,18 @@ const SPACES = /[ \t]+/y;
 const UPPER_START = /^\p{Lu}/u;
 const SHORT_NUMBER = /^\d{1,4}$/;
 const MAX_NAME_TOKENS = 8;
+/** A house number after the street name (continental order); never a 5-digit postcode. */
+export const TRAILING_NUMBER = /[ \t]*,?[ \t]*\d{1,4}(?:[ \t]?(?:bis|ter)|[a-zA-Z])?(?![\p{L}\p{N}])/uy;
 
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 }
 
-/** Parses the French street name after the type; returns its end, or null when there is no plausible name. */
-function frenchName(text: string, pos: number): { end: number; lower: boolean } | null {
+/**
+ * Parses a street name after its type ("des Lilas", "du 8 Mai 1945", "dei Fiorentini"); returns its end, or null
+ * when there is no plausible name. `particles` are the lower-case linking words of the language.
+ */
+export function streetName(text: string, pos: number, particles: RegExp = FR_PARTICLE_RE): { end: number; lower: boolean } | null {
   let end = -1;
   let lower = false;
   let prevParticle = false;
@@ -46,7 +51,7 @@ function frenchName(text: string, pos: number): { end: number; lower: boolean } 
     const tok = m[0];
     const tEnd = TOKEN.lastIndex;
     const lc = tok.toLowerCase();
-    if (FR_PARTICLE_RE.test(lc)) {
+    if (particles.test(lc)) {
       prevParticle = true;
       prevMonth = false;
     } else if (FR_ELIDED_RE.test(tok) && tok.length > 2) {
@@ -84,15 +89,22 @@ export function frenchStreet(text: string, kwStart: number, kw: string): StreetL
   let p = kwStart + kw.length;
   if (isWordChar(text[p]) || text[p] === '-') return null;
   if (text[p] === '.') p++;
-  const name = frenchName(text, p);
+  const name = streetName(text, p);
   if (!name) return null;
   const sliceStart = Math.max(0, kwStart - 24);
   const num = FR_NUMBER_BEFORE.exec(text.slice(sliceStart, kwStart));
   const locality = FR_LOCALITY_SET.has(kw.toLowerCase()) && !num;
+  let end = name.end;
+  let numbered = num !== null;
+  if (!num) {
+    // Belgian and Swiss French write the number after the name: "Rue de la Loi 16, 1040 Bruxelles".
+    TRAILING_NUMBER.lastIndex = end;
+    if (TRAILING_NUMBER.test(text)) { end = TRAILING_NUMBER.lastIndex; numbered = true; }
+  }
   return {
     start: num ? sliceStart + num.index : kwStart,
-    end: name.end,
-    numbered: num !== null,
+    end,
+    numbered,
     lower: name.lower,
     locality,
     lang: 'fr',
@@ -105,6 +117,7 @@ const EN_NOT_STREET = new Set([
   'Supreme', 'High', 'Crown', 'County', 'District', 'Circuit', 'Magistrates', 'Magistrates’', "Magistrates'",
   'Federal', 'Appeals', 'Family', 'Tax', 'Youth', 'Juvenile', 'Probate', 'National', 'Theme', 'Car', 'Food',
 ]);
+const INSTITUTION_SUFFIXES = new Set(['Court', 'Ct', 'Park', 'Place', 'Square']);
 
 /** Finds an English street line ending at one anchor match of EN_ANCHOR. */
 export function englishStreet(text: string, sStart: number, suffix: string): StreetLine | null {
@@ -121,7 +134,7 @@ export function englishStreet(text: string, sStart: number, suffix: string): Str
   if (!m) return null;
   const number = m[1] ?? '';
   const words = (m[2] ?? '').trim().split(/[ \t]+/);
-  if (EN_NOT_STREET.has(words[0] ?? '')) return null;
+  if (INSTITUTION_SUFFIXES.has(suffix) && EN_NOT_STREET.has(words[0] ?? '')) return null;
   // "in 2019 Park Street opened": a year, not a house number.
   if (/^(?:1[89]|20)\d\d$/.test(number) && YEAR_PREPOSITION.test(slice.slice(0, m.index))) return null;
   EN_DIRECTION.lastIndex = end;

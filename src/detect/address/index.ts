@@ -1,0 +1,1 @@
+export { PostalAddressRecognizer, postalAddressRecognizer, validFrPostcode } from './recognizer.js';
