@@ -50,11 +50,14 @@ export function validFrPostcode(code: string): boolean {
 
 /** Follows the lines after `end` (units, boxes, postcode and city, country); each item kind at most once. */
 function extendRight(text: string, end: number, kinds: Set<ItemKind>, anyFiveDigits = false): number {
+  let postcode = [...kinds].some((k) => POSTCODE_KINDS.has(k));
   for (let step = 0; step < MAX_STEPS && !kinds.has('country'); step++) {
     let next = -1;
     for (const item of RIGHT_ITEMS) {
       if (kinds.has(item.kind)) continue;
-      if (POSTCODE_KINDS.has(item.kind) && [...kinds].some((k) => POSTCODE_KINDS.has(k))) continue;
+      // The postcode line closes an address: only a country may follow it (else the next address's
+      // "BP 2" or "Apt 3" would be glued to this one).
+      if (postcode && item.kind !== 'country') continue;
       item.re.lastIndex = end;
       const m = item.re.exec(text);
       if (!m) continue;
@@ -62,6 +65,7 @@ function extendRight(text: string, end: number, kinds: Set<ItemKind>, anyFiveDig
       if (item.kind === 'fr-postcode' && !anyFiveDigits && !validFrPostcode(m[2] ?? '')) continue;
       next = item.re.lastIndex;
       kinds.add(item.kind);
+      postcode ||= POSTCODE_KINDS.has(item.kind);
       break;
     }
     if (next < 0) break;
@@ -177,8 +181,26 @@ export function digitRuns(text: string): Scan {
   return { regions, runs };
 }
 
-function covered(cands: readonly Candidate[], pos: number): boolean {
-  return cands.some((c) => c.start <= pos && pos < c.end);
+/**
+ * Answers "is this position already inside an address?" for positions asked in increasing order, in amortised
+ * constant time (a pointer over sorted, merged spans), so that documents with thousands of addresses stay linear.
+ */
+class Coverage {
+  private readonly spans: Candidate[];
+  private i = 0;
+  private lastEnd = -1;
+  constructor(cands: readonly Candidate[]) {
+    this.spans = mergeOverlaps(cands.map((c) => ({ ...c })));
+  }
+  has(pos: number): boolean {
+    while (this.i < this.spans.length && (this.spans[this.i]?.end ?? 0) <= pos) this.i++;
+    const s = this.spans[this.i];
+    return pos < this.lastEnd || (s !== undefined && s.start <= pos);
+  }
+  /** Records a span found during the ordered pass. */
+  add(c: Candidate): void {
+    this.lastEnd = Math.max(this.lastEnd, c.end);
+  }
 }
 
 /** Overlapping candidates describe the same address: keep their union with the best score. */
@@ -220,8 +242,10 @@ export class PostalAddressRecognizer implements Recognizer {
         }
       }
     }
-    for (const [start, end] of runs) this.atDigitRun(text, start, end, cands);
-    for (const [from, to] of regions) this.ukPostcodes(text, from, to, cands);
+    const streets = new Coverage(cands);
+    for (const [start, end] of runs) this.atDigitRun(text, start, end, cands, streets);
+    const all = new Coverage(cands);
+    for (const [from, to] of regions) this.ukPostcodes(text, from, to, cands, all);
     const out: Finding[] = [];
     for (const c of mergeOverlaps(cands)) {
       const before = text.slice(Math.max(0, c.start - CONTEXT_WINDOW), c.start);
@@ -246,7 +270,7 @@ export class PostalAddressRecognizer implements Recognizer {
   }
 
   /** Checks made at each digit run: glued continental suffix, US military mail, French postcode, US ZIP. */
-  private atDigitRun(text: string, start: number, end: number, cands: Candidate[]): void {
+  private atDigitRun(text: string, start: number, end: number, cands: Candidate[], cover: Coverage): void {
     if (isWordChar(text[start - 1])) return;
     const before = text.slice(Math.max(0, start - 40), start);
     const suffix = EU_SUFFIX_BEFORE.exec(before);
@@ -263,32 +287,32 @@ export class PostalAddressRecognizer implements Recognizer {
       const m = MILITARY_RE.exec(text);
       if (m) cands.push({ start: m.index, end: MILITARY_RE.lastIndex, score: 0.9, pattern: 'us-military', postcode: true, subtype: 'US' });
     }
-    if (end - start !== 5 || covered(cands, start)) return;
+    if (end - start !== 5 || cover.has(start)) return;
     FR_POSTCODE_AT.lastIndex = start;
     const fr = FR_POSTCODE_AT.exec(text);
     if (fr && validFrPostcode(fr[1] ?? '')) {
       const c = tailCandidate(text, start, FR_POSTCODE_AT.lastIndex, 'fr-postcode');
-      if (c) { cands.push(c); return; }
+      if (c) { cands.push(c); cover.add(c); return; }
     }
     const us = US_CITY_STATE_BEFORE.exec(before);
     if (us) {
       ZIP4_AT.lastIndex = end;
       const c = tailCandidate(text, start - before.length + us.index, ZIP4_AT.test(text) ? ZIP4_AT.lastIndex : end, 'us-state');
-      if (c) cands.push(c);
+      if (c) { cands.push(c); cover.add(c); }
     }
   }
 
   /** UK postcodes inside one region: their digits sit among letters, so they are scanned for. */
-  private ukPostcodes(text: string, from: number, to: number, cands: Candidate[]): void {
+  private ukPostcodes(text: string, from: number, to: number, cands: Candidate[], cover: Coverage): void {
     const region = text.slice(from, to);
     UK_POSTCODE_ANCHOR.lastIndex = 0;
     for (let m = UK_POSTCODE_ANCHOR.exec(region); m !== null; m = UK_POSTCODE_ANCHOR.exec(region)) {
       const at = from + m.index;
-      if (covered(cands, at)) continue;
+      if (cover.has(at)) continue;
       const sliceStart = Math.max(0, at - 40);
       const city = CITY_BEFORE.exec(text.slice(sliceStart, at));
       const c = tailCandidate(text, city ? sliceStart + city.index : at, at + m[0].length, 'uk-postcode');
-      if (c) cands.push(c);
+      if (c) { cands.push(c); cover.add(c); }
     }
   }
 }
