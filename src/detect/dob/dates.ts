@@ -23,7 +23,7 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
  */
 const DATE_SOURCE = [
   String.raw`(?<iso>${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))(?![\p{N}])`,
-  String.raw`(?<num>[0-3]?\d[/.-][01]?\d[/.-](?:${YEAR}|\d\d))(?![\p{N}]|[/.-]\d)`,
+  String.raw`(?<num>\d{1,2}[/.-]\d{1,2}[/.-](?:${YEAR}|\d\d))(?![\p{N}]|[/.-]\d)`,
   String.raw`(?<dmy>${DAY}[ \t]+(?:of[ \t]+)?${MONTH}(?:,?[ \t]+${YEAR})?)(?![\p{L}\p{N}])`,
   String.raw`(?<mdy>${MONTH}[ \t]+${DAY}(?:,?[ \t]+${YEAR})?)(?![\p{L}\p{N}])`,
   String.raw`(?<year>${YEAR})(?![\p{L}\p{N}])`,
@@ -33,6 +33,9 @@ const DATE_SOURCE = [
 export const DATE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])(?:${DATE_SOURCE})`, 'giu');
 /** The whole string is one date (CSV cells). */
 export const WHOLE_DATE_RE = new RegExp(String.raw`^(?:${DATE_SOURCE})$`, 'iu');
+
+/** Longest date writing ("30 septembre 1985", "4th of September, 1989"), with room to spare. */
+const MAX_DATE_LENGTH = 32;
 
 export type DateForm = 'iso' | 'num' | 'dmy' | 'mdy' | 'year';
 
@@ -66,18 +69,21 @@ export function plausibleDate(value: string, form: DateForm): boolean {
   return monthTok !== undefined && day >= 1 && day <= 31;
 }
 
-/** First plausible date in `text` from `from` to `to` (exclusive). */
+/**
+ * The first date starting in `text` between `from` and `to`, if plausible. Runs on a short slice: a global
+ * regex given only a lastIndex would scan on to the end of the document (quadratic over many phrases).
+ */
 export function firstDate(text: string, from: number, to: number): DateMatch | null {
-  DATE_RE.lastIndex = from;
-  for (let m = DATE_RE.exec(text); m !== null && m.index < to; m = DATE_RE.exec(text)) {
-    const g = m.groups ?? {};
-    const form = (['iso', 'num', 'dmy', 'mdy', 'year'] as const).find((k) => g[k] !== undefined);
-    if (!form) continue;
-    if (m.index + m[0].length > to + 20) return null;
-    if (plausibleDate(m[0], form)) return { start: m.index, end: m.index + m[0].length, form };
-    return null;
-  }
-  return null;
+  const slice = text.slice(from, Math.min(text.length, to + MAX_DATE_LENGTH));
+  DATE_RE.lastIndex = 0;
+  const m = DATE_RE.exec(slice);
+  if (!m || m.index >= to - from) return null;
+  // The lookbehind cannot see before the slice: check the character before the date in the full text.
+  if (m.index === 0 && from > 0 && /[\p{L}\p{N}/.-]/u.test(text[from - 1] ?? '')) return null;
+  const g = m.groups ?? {};
+  const form = (['iso', 'num', 'dmy', 'mdy', 'year'] as const).find((k) => g[k] !== undefined);
+  if (!form || !plausibleDate(m[0], form)) return null;
+  return { start: from + m.index, end: from + m.index + m[0].length, form };
 }
 
 /** The form of a string that is exactly one plausible date, else null (CSV cells). */

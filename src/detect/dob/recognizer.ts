@@ -37,6 +37,9 @@ const FILLER_BAD = /[.!?][ \t]+\p{Lu}|date|dated|daté|issued|délivr|expir|vali
 /** A bare year ("née en 1985", "born in 1985") only right after "en"/"in". */
 const YEAR_FILLER = /^[ \t]*(?:\(e\)[ \t]*)?(?:en|in)[ \t]+$/iu;
 
+/** Database placeholders for "unknown" (1900-01-01, 01/01/1900), not anyone's birth date. */
+const PLACEHOLDER = /^(?:1900[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]1900)$/;
+
 export class DateOfBirthRecognizer implements Recognizer {
   readonly name = 'date-of-birth';
   readonly types = ['DATE_OF_BIRTH'] as const;
@@ -54,12 +57,12 @@ export class DateOfBirthRecognizer implements Recognizer {
       const filler = text.slice(from, d.start);
       if (!FILLER_OK.test(filler) || FILLER_BAD.test(filler)) continue;
       if (d.form === 'year' && !YEAR_FILLER.test(filler)) continue;
-      if (seen.has(d.start)) continue;
+      if (seen.has(d.start) || PLACEHOLDER.test(text.slice(d.start, d.end))) continue;
       seen.add(d.start);
       out.push(this.finding(d.start, d.end, d.form === 'year' ? 0.7 : 0.9, `phrase-${d.form}`, m[0].toLowerCase()));
     }
     for (const cell of birthColumns(text, wholeDate)) {
-      if (seen.has(cell.start)) continue;
+      if (seen.has(cell.start) || PLACEHOLDER.test(text.slice(cell.start, cell.end))) continue;
       seen.add(cell.start);
       out.push(this.finding(cell.start, cell.end, 0.9, `column-${cell.form}`, cell.header.toLowerCase()));
     }
