@@ -59,13 +59,18 @@ export const RIGHT_ITEMS: ReadonlyArray<{ kind: ItemKind; re: RegExp }> = [
 ];
 
 /** Pieces that may come BEFORE a street line; matched against a short slice ending at the street's start. */
-export const LEFT_ITEMS: ReadonlyArray<{ kind: 'unit' | 'box' | 'residence'; re: RegExp }> = [
+export const LEFT_ITEMS: ReadonlyArray<{ kind: 'unit' | 'box' | 'residence' | 'unit-building'; re: RegExp }> = [
+  // "Unit 6, Fishers Lane Studios, 14 Fishers Lane": a building name is part of the address when a unit opens it
+  // (alone, "Hatton House, 41 Princess Street", it names the building, like a company name would).
+  { kind: 'unit-building', re: new RegExp(`(?<![${WORD_CH}])(${UNIT})${SEP}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}${SEP}$`, 'iu') },
   { kind: 'unit', re: new RegExp(`(?<![${WORD_CH}])(${UNIT})(?:${SEP}|[ \\t]+)$`, 'iu') },
   { kind: 'box', re: new RegExp(`(?<![${WORD_CH}])(${POSTAL_BOX})${SEP}$`, 'iu') },
   { kind: 'residence', re: new RegExp(`(?<![${WORD_CH}])(${RESIDENCE})(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\r?\\n[ \\t]*)$`, 'u') },
 ];
 
-/** French street / locality keyword (case-insensitive). Boundaries are checked in code (cheaper than lookbehind). */
+/** French street / locality keyword (case-insensitive), EU prefixes dispatched to continental.ts. */
+/** A house number right after one of these is a unit number ("Unit 6, Fishers Lane Studios"), not a street's. */
+export const UNIT_BEFORE = new RegExp(`(?<![${WORD_CH}])(?:${alternation(UNIT_WORDS)})\\.?[ \\t]*(?:n°|no\\.?|#)?[ \\t]*$`, 'iu');
 // Latin letters spelled out (not \\p{L}) so that these two hot scans can run without the slower `u` mode.
 const LATIN = String.raw`A-Za-z0-9\u00C0-\u024F`;
 export const FR_ANCHOR = new RegExp(`(?<![${LATIN}'’-])(?:${alternation([...FR_STREET_TYPES, ...FR_LOCALITY_TYPES, ...EU_PREFIXES])})(?![${LATIN}-])`, 'gi');

@@ -5,7 +5,7 @@
  */
 import {
   EN_DIRECTION, EN_NUMBER_LOWER_NAME_BEFORE, EN_NUMBER_NAME_BEFORE, FR_ELIDED_RE, FR_LOCALITY_SET,
-  FR_NUMBER_BEFORE, FR_PARTICLE_RE, MONTH_FR_RE,
+  FR_NUMBER_BEFORE, FR_PARTICLE_RE, MONTH_FR_RE, UNIT_BEFORE,
 } from './parts.js';
 
 export interface StreetLine {
@@ -133,6 +133,7 @@ export function englishStreet(text: string, sStart: number, suffix: string): Str
   const m = (lower ? EN_NUMBER_LOWER_NAME_BEFORE : EN_NUMBER_NAME_BEFORE).exec(slice);
   if (!m) return null;
   const number = m[1] ?? '';
+  if (UNIT_BEFORE.test(slice.slice(Math.max(0, m.index - 16), m.index))) return null;
   const words = (m[2] ?? '').trim().split(/[ \t]+/);
   if (INSTITUTION_SUFFIXES.has(suffix) && EN_NOT_STREET.has(words[0] ?? '')) return null;
   // "in 2019 Park Street opened": a year, not a house number.
