@@ -83,9 +83,12 @@ describe('POSTAL_ADDRESS, French', () => {
     const [b] = postalAddressRecognizer.analyze({ text: 'au 4 rue du Moulin, 37530 Nazelles-Négron demain', lang: 'fr' });
     assert.ok(a && b && a.score < b.score);
   });
-  it('needs a context word to keep a lower-case street name', () => {
-    assert.deepEqual(found('mon adresse : 36 rue de pologne'), ['36 rue de pologne']);
-    assert.deepEqual(found('il y a 36 rue de pologne'), []);
+  it('keeps a lower-case street name after an unambiguous street type', () => {
+    assert.deepEqual(found('jsuis au 36 rue de pologne ce soir'), ['36 rue de pologne']);
+  });
+  it('needs a context word to keep a lower-case name after "cours", "place"', () => {
+    assert.deepEqual(found("j'ai 5 cours de maths"), []);
+    assert.deepEqual(found('adresse : 5 cours de la liberté'), ['5 cours de la liberté']);
   });
   it('validates French postcodes (departments, overseas)', () => {
     for (const ok of ['75009', '01000', '20000', '97400', '97133', '98800']) assert.ok(validFrPostcode(ok), ok);

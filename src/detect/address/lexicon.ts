@@ -65,6 +65,16 @@ export const US_STATES = [
   'AA', 'AE', 'AP',
 ] as const;
 
+/** US state names, for "Austin, Texas 78701". */
+export const US_STATE_NAMES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
+  'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'District of Columbia', 'Puerto Rico',
+] as const;
+
 /** Country names that may close an address line. */
 export const COUNTRIES = [
   'France', 'FRANCE', 'Belgique', 'Suisse', 'Luxembourg', 'Monaco', 'United Kingdom', 'UK', 'U.K.', 'England',

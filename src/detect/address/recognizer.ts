@@ -102,7 +102,9 @@ function scoreStreet(line: StreetLine, kinds: ReadonlySet<string>): number {
     if (line.locality && delivery) return 0.6;
     return 0;
   }
-  let s = line.lower ? 0.4 : line.lang === 'fr' ? 0.75 : 0.7;
+  // Lower-case names ("12 rue de la paix" in a chat) are kept after an unambiguous street type; after "cours" or
+  // "place" ("5 cours de maths") they need a postcode or an address word before them.
+  let s = line.lower ? (line.strong ? 0.55 : 0.4) : line.lang === 'fr' ? 0.75 : 0.7;
   if (postcode) s = line.lower ? 0.85 : 0.95;
   if (delivery) s += 0.1;
   return Math.min(1, s);

@@ -15,6 +15,8 @@ export interface StreetLine {
   numbered: boolean;
   /** The name was (partly) lower case: weaker evidence, kept only with a postcode or context. */
   lower: boolean;
+  /** The street type is unambiguous ("rue", "avenue", "impasse"), unlike "cours", "place", "route". */
+  strong?: boolean;
   /** A locality type (lieu-dit, hameau, ZA…): never an address on its own. */
   locality: boolean;
   lang: 'fr' | 'en' | 'eu';
@@ -83,12 +85,20 @@ export function streetName(text: string, pos: number, particles: RegExp = FR_PAR
   return end < 0 ? null : { end, lower };
 }
 
+/** Street types that are nothing but street types: a lower-case name after them is still likely a street. */
+const STRONG_FR_TYPES = new Set(['rue', 'avenue', 'av', 'boulevard', 'bd', 'impasse', 'allée', 'allee', 'chemin', 'quai', 'ruelle', 'faubourg']);
+
+/** Common nouns built on a street type: "chemin de fer" (railway), "cours d'eau" (river), "voie ferrée". */
+const NOT_A_STREET = /[ \t]+(?:de[ \t]+fer|d['’]eau|ferrée|ferree|express|rapide|lactée)(?![\p{L}])/iuy;
+
 /** Finds French street lines around one anchor match of FR_ANCHOR. */
 export function frenchStreet(text: string, kwStart: number, kw: string): StreetLine | null {
   if (isWordChar(text[kwStart - 1]) || text[kwStart - 1] === '-' || text[kwStart - 1] === '\'') return null;
   let p = kwStart + kw.length;
   if (isWordChar(text[p]) || text[p] === '-') return null;
   if (text[p] === '.') p++;
+  NOT_A_STREET.lastIndex = p;
+  if (NOT_A_STREET.test(text)) return null;
   const name = streetName(text, p);
   if (!name) return null;
   const sliceStart = Math.max(0, kwStart - 24);
@@ -106,6 +116,7 @@ export function frenchStreet(text: string, kwStart: number, kw: string): StreetL
     end,
     numbered,
     lower: name.lower,
+    strong: STRONG_FR_TYPES.has(kw.toLowerCase()),
     locality,
     lang: 'fr',
   };

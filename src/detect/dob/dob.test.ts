@@ -32,6 +32,10 @@ const POSITIVES: Array<[string, string[]]> = [
   ['he was born in 1962', ['1962']],
   ['{"name":"Ada","dob":"1985-03-12","city":"Paris"}', ['1985-03-12']],
   ['birth_date=1999/12/31', ['1999/12/31']],
+  ['Ada Lovelace (b. 10 December 1815) was', ['10 December 1815']],
+  ['Grace Hopper (b. 1906)', ['1906']],
+  ['né(e) le : 12/03/1985', ['12/03/1985']],
+  ['Lieu et date de naissance : Lyon, 12/03/1985', ['12/03/1985']],
 ];
 
 const NEGATIVES = [
@@ -48,6 +52,9 @@ const NEGATIVES = [
   'DOB field left empty; updated 2024-01-03 by admin',
   'Invoice issued 15 November 2024, due 15 December 2024.',
   'née le 31/13/1990',
+  'Happy birthday Sam! See you at the party on 12/03/2024',
+  'Plan B. 12 March 2020 was the deadline.',
+  'He was born and raised in a small village, and on 3 May 2001 he left.',
 ];
 
 describe('DATE_OF_BIRTH: birth phrases, French and English', () => {

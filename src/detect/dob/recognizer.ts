@@ -20,7 +20,7 @@ const TRIGGER_RE = new RegExp(
     String.raw`dates?[ _-]+(?:de[ _-]+)?naissance`, 'datenaissance', String.raw`lieu[ _-]+et[ _-]+date[ _-]+de[ _-]+naissance`,
     'ddn', String.raw`née?s?(?:\(e\))?`, 'naissance',
     String.raw`dates?[ _-]+of[ _-]+birth`, String.raw`birth[ _-]?dates?`, 'birthday', 'born',
-    String.raw`d\.o\.b\.?`, 'dob', 'b\\.d\\.',
+    String.raw`d\.o\.b\.?`, 'dob', 'b\\.d\\.', 'b\\.',
   ].join('|') +
   String.raw`)(?![\p{L}\p{N}_])`,
   'giu',
@@ -34,6 +34,11 @@ const WINDOW = 40;
  */
 const FILLER_OK = /^[^\d\n]*\n?[^\d\n]*$/u;
 const FILLER_BAD = /[.!?][ \t]+\p{Lu}|date|dated|daté|issued|délivr|expir|valid|depuis|since|décéd|deceased|died|mort|moved|married|mari[ée]|joined|arriv|start|commenc|embauch|hired|entr[ée]/iu;
+/**
+ * Phrases that say less about birth get a shorter reach: "Happy birthday! See you on 12/03" is not a DOB, and
+ * "b." (as in "(b. 1950)") only counts in lower case, right before its date.
+ */
+const MAX_FILLER: Readonly<Record<string, number>> = { birthday: 12, born: 25, 'b.': 1 };
 /** A bare year ("née en 1985", "born in 1985") only right after "en"/"in". */
 const YEAR_FILLER = /^[ \t]*(?:\(e\)[ \t]*)?(?:en|in)[ \t]+$/iu;
 
@@ -55,8 +60,11 @@ export class DateOfBirthRecognizer implements Recognizer {
       const d = firstDate(text, from, Math.min(text.length, from + WINDOW));
       if (!d) continue;
       const filler = text.slice(from, d.start);
+      const phrase = m[0].toLowerCase();
+      if (phrase === 'b.' && m[0] !== 'b.') continue;
+      if (filler.length > (MAX_FILLER[phrase] ?? WINDOW)) continue;
       if (!FILLER_OK.test(filler) || FILLER_BAD.test(filler)) continue;
-      if (d.form === 'year' && !YEAR_FILLER.test(filler)) continue;
+      if (d.form === 'year' && !YEAR_FILLER.test(filler) && phrase !== 'b.') continue;
       if (seen.has(d.start) || PLACEHOLDER.test(text.slice(d.start, d.end))) continue;
       seen.add(d.start);
       out.push(this.finding(d.start, d.end, d.form === 'year' ? 0.7 : 0.9, `phrase-${d.form}`, m[0].toLowerCase()));
