@@ -48,6 +48,7 @@ const ENGLISH: Array<[string, string]> = [
   ['his address is 45 Eglinton Road, Donnybrook, Dublin 4, D04 X285', '45 Eglinton Road, Donnybrook, Dublin 4, D04 X285'],
   ['Hauptstraße 5, 10115 Berlin, Germany', 'Hauptstraße 5, 10115 Berlin, Germany'],
   ['Calle Mayor 5, 28013 Madrid', 'Calle Mayor 5, 28013 Madrid'],
+  ['lives at Koskikatu 25 Apt. 864, Oulu', 'Koskikatu 25 Apt. 864'],
   ['i live at 221b baker street', '221b baker street'],
 ];
 
@@ -67,6 +68,7 @@ const NOT_ADDRESSES = [
   'via email 5 times',
   'Le chemin de fer 12 fois.',
   'Version 2.3.1 released; see section 4 Road map.',
+  'See Chapter 12 Suite 3 of the score.',
 ];
 
 describe('POSTAL_ADDRESS, French', () => {

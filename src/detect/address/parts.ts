@@ -103,6 +103,13 @@ export const UK_POSTCODE_ANCHOR = new RegExp(`(?<![${WORD_CH}])${UK_POSTCODE}`, 
 /** "Washington, DC " before a 5-digit run: the city and state of a US ZIP. */
 export const US_CITY_STATE_BEFORE = new RegExp(`(?<![${WORD_CH}])${CITY}[ \\t]*,[ \\t]*${US_STATE}[ \\t]+$`, 'u');
 export const ZIP4_AT = /-\d{4}(?!\d)/y;
+
+/**
+ * "Koskikatu 25 Apt. 864", "Allika 46, Suite 501": a capitalised name and a number followed by a unit line is a
+ * street line in the continental order even when its street word is unknown (Finnish, Estonian, Czech…).
+ */
+export const UNIT_AFTER = new RegExp(`(?:${SEP}|[ \\t]+)${UNIT}`, 'iuy');
+export const NAME_BEFORE_NUMBER = new RegExp(`(?<![${WORD_CH}.,])\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}[ \\t]+$`, 'u');
 /** The city right before a UK postcode or a US state ("Manchester ", "Washington, "), on a short slice. */
 export const CITY_BEFORE = new RegExp(`(?<![${WORD_CH}])${CITY}(?:[ \\t]*,[ \\t]*|[ \\t]+)$`, 'u');
 

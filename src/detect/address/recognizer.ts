@@ -12,7 +12,7 @@ import { round } from '../recognizer.js';
 import { ADDRESS_CONTEXT, alternation } from './lexicon.js';
 import {
   BARE_STREET_BEFORE, CITY_BEFORE, EN_ANCHOR, FR_ANCHOR, FR_POSTCODE_AT, LEFT_ITEMS, RIGHT_ITEMS,
-  UK_POSTCODE_ANCHOR, US_CITY_STATE_BEFORE, ZIP4_AT, type ItemKind,
+  NAME_BEFORE_NUMBER, UK_POSTCODE_ANCHOR, UNIT_AFTER, US_CITY_STATE_BEFORE, ZIP4_AT, type ItemKind,
 } from './parts.js';
 import { englishStreet, frenchStreet, isWordChar, type StreetLine } from './street.js';
 import {
@@ -32,6 +32,13 @@ const POSTCODE_KINDS: ReadonlySet<ItemKind> = new Set(['fr-postcode', 'eu-postco
 const SUBTYPE: Partial<Record<ItemKind, string>> = { 'fr-postcode': 'FR', 'uk-postcode': 'GB', 'us-state': 'US', ie: 'IE' };
 const CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ADDRESS_CONTEXT)})(?![\\p{L}\\p{N}])`, 'iu');
 const CONTEXT_WINDOW = 50;
+/** Words that number things other than houses ("Chapter 12, Suite 3", "Windows 10 Apt"). */
+const NOT_STREET_NAMES = new Set([
+  'chapter', 'section', 'article', 'page', 'version', 'windows', 'level', 'room', 'floor', 'gate', 'platform', 'track',
+  'season', 'episode', 'part', 'volume', 'vol', 'chapitre', 'tome', 'niveau', 'salle', 'porte', 'bureau', 'étage',
+  'lot', 'box', 'unit', 'suite', 'apt', 'flat', 'bâtiment', 'building', 'block', 'bloc', 'symphony', 'opus', 'no',
+  'iphone', 'galaxy', 'office', 'team', 'group', 'groupe', 'équipe', 'table', 'figure', 'annexe', 'annex',
+]);
 const MAX_STEPS = 6;
 /** Candidates below this are not worth reporting even to a low-threshold engine. */
 const FLOOR = 0.3;
@@ -282,6 +289,15 @@ export class PostalAddressRecognizer implements Recognizer {
       const line = suffixStreet(text, at, word);
       const c = line && streetCandidate(text, line, 'eu-street');
       if (c) cands.push(c);
+    }
+    if (end - start <= 4) {
+      UNIT_AFTER.lastIndex = end;
+      const name = UNIT_AFTER.test(text) ? NAME_BEFORE_NUMBER.exec(before) : null;
+      if (name && !NOT_STREET_NAMES.has((/^\S+/u.exec(name[0])?.[0] ?? '').toLowerCase())) {
+        const line: StreetLine = { start: start - before.length + name.index, end, numbered: true, lower: false, locality: false, lang: 'eu' };
+        const c = streetCandidate(text, line, 'name-number-unit');
+        if (c) cands.push(c);
+      }
     }
     const mil = MILITARY_BEFORE.exec(before);
     if (mil) {
