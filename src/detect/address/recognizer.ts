@@ -293,7 +293,7 @@ export class PostalAddressRecognizer implements Recognizer {
     if (end - start <= 4) {
       UNIT_AFTER.lastIndex = end;
       const name = UNIT_AFTER.test(text) ? NAME_BEFORE_NUMBER.exec(before) : null;
-      if (name && !NOT_STREET_NAMES.has((/^\S+/u.exec(name[0])?.[0] ?? '').toLowerCase())) {
+      if (name && !name[0].trim().split(/[ \t]+/).some((w) => NOT_STREET_NAMES.has(w.toLowerCase()))) {
         const line: StreetLine = { start: start - before.length + name.index, end, numbered: true, lower: false, locality: false, lang: 'eu' };
         const c = streetCandidate(text, line, 'name-number-unit');
         if (c) cands.push(c);
