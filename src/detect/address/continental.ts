@@ -12,11 +12,11 @@ export const EU_PREFIX_SET: ReadonlySet<string> = new Set(EU_PREFIXES.map((w) =>
 const UPPER = /\p{Lu}/u;
 const EU_PARTICLES = /^(?:di|del|della|delle|dei|degli|da|do|dos|das|de|la|las|los|el|y|i|e|d'|san|santa)$/;
 
-/** A glued suffix right before a house number ("Hauptstraße 5"), tested on the few characters before a digit run. */
-export const EU_SUFFIX_BEFORE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|laan|straat|gracht|plein|kade|vej|gade|gatan|vägen|katu|veien|gata)[ \t]+$/iu;
+/** A glued suffix ending the word right before a house number ("Hauptstraße 5", "Villacher Strasse 89"). */
+export const EU_SUFFIX_WORD = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|laan|straat|gracht|plein|kade|vej|gade|gatan|vägen|katu|veien|gata)$/iu;
 
-/** US military mail: PSC/CMR/Unit with a box, then APO/FPO/DPO and AA/AE/AP with the ZIP. Sticky, tried where a digit run follows PSC/CMR/Unit. */
-export const MILITARY_BEFORE = /(?<![\p{L}\p{N}])(?:PSC|CMR|Unit)[ \t]+$/iu;
+/** US military mail: PSC/CMR/Unit with a box, then APO/FPO/DPO and AA/AE/AP with the ZIP; tried after "PSC" etc. */
+export const MILITARY_WORD = /^(?:PSC|CMR|Unit)$/i;
 export const MILITARY_RE = /(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{1,5}(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}(?![\p{N}])/iuy;
 
 export function prefixStreet(text: string, kwStart: number, kw: string): StreetLine | null {

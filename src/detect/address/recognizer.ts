@@ -16,7 +16,7 @@ import {
 } from './parts.js';
 import { englishStreet, frenchStreet, isWordChar, type StreetLine } from './street.js';
 import {
-  EU_PREFIX_SET, EU_SUFFIX_BEFORE, MILITARY_BEFORE, MILITARY_RE, prefixStreet, suffixStreet,
+  EU_PREFIX_SET, EU_SUFFIX_WORD, MILITARY_RE, MILITARY_WORD, prefixStreet, suffixStreet,
 } from './continental.js';
 
 interface Candidate {
@@ -171,6 +171,23 @@ function tailCandidate(text: string, tailStart: number, tailEnd: number, kind: I
  */
 const REACH = 110;
 const DIGITS = /\d+/g;
+const WORD_LETTER = /[\p{L}\p{M}'’-]/u;
+/** Characters around a digit run that make it a time, a date part, a decimal, an amount or a code, not an address number. */
+const NOT_BEFORE = new Set(['/', ':', '.', ',', '+', '€', '$', '£', '@', '_']);
+const NOT_AFTER = new Set([':', '/', '%', '€', '°', '_', '@']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Could this digit run be a house number, a box number or a postcode? Cheap character tests only. */
+function addressLikeRun(text: string, start: number, end: number): boolean {
+  if (end - start > 6) return false; // phone numbers, IBAN and card digit groups, ids
+  const prev = text[start - 1];
+  const next = text[end];
+  if (prev !== undefined && (NOT_BEFORE.has(prev) || LETTER_OR_DIGIT.test(prev))) return false;
+  if (next !== undefined && NOT_AFTER.has(next)) return false;
+  // Decimals and thousands ("3.5", "12,50"), but not "45, boulevard" or "19." at a line end.
+  if ((next === '.' || next === ',') && /\d/.test(text[end + 1] ?? '')) return false;
+  return true;
+}
 
 interface Scan { regions: Array<[number, number]>; runs: Array<[number, number]> }
 
@@ -180,6 +197,7 @@ export function digitRuns(text: string): Scan {
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
     const end = m.index + m[0].length;
+    if (!addressLikeRun(text, m.index, end)) continue;
     runs.push([m.index, end]);
     const from = Math.max(0, m.index - REACH);
     const to = Math.min(text.length, end + REACH);
@@ -280,16 +298,27 @@ export class PostalAddressRecognizer implements Recognizer {
 
   /** Checks made at each digit run: glued continental suffix, US military mail, French postcode, US ZIP. */
   private atDigitRun(text: string, start: number, end: number, cands: Candidate[], cover: Coverage): void {
-    if (isWordChar(text[start - 1])) return;
-    const before = text.slice(Math.max(0, start - 40), start);
-    const suffix = EU_SUFFIX_BEFORE.exec(before);
+    // The word right before the number ("Hauptstraße 5", "PSC 3294"), read backwards without a regex scan.
+    let p = start;
+    while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+    const wordEnd = p;
+    if (wordEnd < start) {
+      if (text[p - 1] === '.') p--;
+      while (p > 0 && start - p < 40 && WORD_LETTER.test(text[p - 1] ?? '')) p--;
+    }
+    const prevWord = text.slice(p, wordEnd);
+    const suffix = prevWord ? EU_SUFFIX_WORD.exec(prevWord) : null;
     if (suffix) {
-      const at = start - before.length + suffix.index;
-      const word = /^\S+/u.exec(suffix[0])?.[0] ?? '';
-      const line = suffixStreet(text, at, word);
+      const line = suffixStreet(text, p + suffix.index, suffix[0]);
       const c = line && streetCandidate(text, line, 'eu-street');
       if (c) cands.push(c);
     }
+    if (MILITARY_WORD.test(prevWord)) {
+      MILITARY_RE.lastIndex = p;
+      const m = MILITARY_RE.exec(text);
+      if (m) cands.push({ start: m.index, end: MILITARY_RE.lastIndex, score: 0.9, pattern: 'us-military', postcode: true, subtype: 'US' });
+    }
+    const before = text.slice(Math.max(0, start - 40), start);
     if (end - start <= 4) {
       UNIT_AFTER.lastIndex = end;
       const name = UNIT_AFTER.test(text) ? NAME_BEFORE_NUMBER.exec(before) : null;
@@ -298,12 +327,6 @@ export class PostalAddressRecognizer implements Recognizer {
         const c = streetCandidate(text, line, 'name-number-unit');
         if (c) cands.push(c);
       }
-    }
-    const mil = MILITARY_BEFORE.exec(before);
-    if (mil) {
-      MILITARY_RE.lastIndex = start - before.length + mil.index;
-      const m = MILITARY_RE.exec(text);
-      if (m) cands.push({ start: m.index, end: MILITARY_RE.lastIndex, score: 0.9, pattern: 'us-military', postcode: true, subtype: 'US' });
     }
     if (end - start !== 5 || cover.has(start)) return;
     FR_POSTCODE_AT.lastIndex = start;
