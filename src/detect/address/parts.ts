@@ -76,8 +76,17 @@ const LATIN = String.raw`A-Za-z0-9\u00C0-\u024F`;
 export const FR_ANCHOR = new RegExp(`(?<![${LATIN}'’-])(?:${alternation([...FR_STREET_TYPES, ...FR_LOCALITY_TYPES, ...EU_PREFIXES])})(?![${LATIN}-])`, 'gi');
 export const FR_LOCALITY_SET: ReadonlySet<string> = new Set(FR_LOCALITY_TYPES.map((w) => w.toLowerCase()));
 
-/** English suffix, case-sensitive capitalised, plus full words in lower case (flagged as weaker). */
-export const EN_ANCHOR = new RegExp(`(?<=[ \\t])(?:${alternation([...EN_STREET_SUFFIXES, ...EN_LOWERCASE_SUFFIXES])})(?![${LATIN}])`, 'g');
+/**
+ * Right after a house number (sticky, tried at each digit run): a French street type ("12 bis, rue", "45, bd")…
+ */
+export const FR_TYPE_AFTER_NUMBER = new RegExp(
+  `(?:[ \\t]?(?:bis|ter|quater|[A-Ha-h])(?![${LATIN}]))?[ \\t]*,?[ \\t]+(${alternation([...FR_STREET_TYPES, ...FR_LOCALITY_TYPES])})(?![${LATIN}-])`, 'iy');
+/** …or an English name of 1–4 capitalised words and its suffix ("221B Baker Street", "100 W 57th St"), case-sensitive… */
+export const EN_SUFFIX_AFTER_NUMBER = new RegExp(
+  String.raw`[A-Za-z]?(?:[ 	]?[-–][ 	]?\d{1,6}[A-Za-z]?)?(?:[ 	]*,)?[ 	]+(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th))[ 	]+){1,4}(${alternation(EN_STREET_SUFFIXES)})(?![${LATIN}])`, 'uy');
+/** …or, in chats, lower-case words and a full-word suffix ("221b baker street"). */
+export const EN_LOWER_SUFFIX_AFTER_NUMBER = new RegExp(
+  String.raw`[A-Za-z]?[ 	]+(?:[\p{L}\p{M}'’-]+[ 	]+){1,3}(${alternation(EN_LOWERCASE_SUFFIXES)})(?![${LATIN}])`, 'uy');
 
 /** French house number right before the street type: "12", "12 bis", "12B", "12-14", "45," */
 export const FR_NUMBER_BEFORE = new RegExp(
@@ -99,7 +108,7 @@ export const EN_DIRECTION = sticky(String.raw`[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\.?(?
 /** Postcode anchors, for addresses whose street line has no recognised street word. The French one is sticky,
  * tried at each 5-digit run; the UK one is scanned (its digits sit inside letters). */
 export const FR_POSTCODE_AT = new RegExp(`(\\d{5})[ \\t]+${CITY}(?:[ \\t]+(?:CEDEX|Cedex|cedex)(?:[ \\t]+\\d{1,2})?)?`, 'uy');
-export const UK_POSTCODE_ANCHOR = new RegExp(`(?<![${WORD_CH}])${UK_POSTCODE}`, 'gu');
+export const UK_POSTCODE_AT = new RegExp(UK_POSTCODE, 'uy');
 /** "Washington, DC " before a 5-digit run: the city and state of a US ZIP. */
 export const US_CITY_STATE_BEFORE = new RegExp(`(?<![${WORD_CH}])${CITY}[ \\t]*,[ \\t]*${US_STATE}[ \\t]+$`, 'u');
 export const ZIP4_AT = /-\d{4}(?!\d)/y;

@@ -11,8 +11,9 @@ import type { AnalysisInput, Recognizer } from '../recognizer.js';
 import { round } from '../recognizer.js';
 import { ADDRESS_CONTEXT, alternation } from './lexicon.js';
 import {
-  BARE_STREET_BEFORE, CITY_BEFORE, EN_ANCHOR, FR_ANCHOR, FR_POSTCODE_AT, LEFT_ITEMS, RIGHT_ITEMS,
-  NAME_BEFORE_NUMBER, UK_POSTCODE_ANCHOR, UNIT_AFTER, US_CITY_STATE_BEFORE, ZIP4_AT, type ItemKind,
+  BARE_STREET_BEFORE, CITY_BEFORE, EN_LOWER_SUFFIX_AFTER_NUMBER, EN_SUFFIX_AFTER_NUMBER, FR_ANCHOR, FR_POSTCODE_AT,
+  FR_TYPE_AFTER_NUMBER, LEFT_ITEMS, NAME_BEFORE_NUMBER, RIGHT_ITEMS, UK_POSTCODE_AT, UNIT_AFTER, US_CITY_STATE_BEFORE,
+  ZIP4_AT, type ItemKind,
 } from './parts.js';
 import { englishStreet, frenchStreet, isWordChar, type StreetLine } from './street.js';
 import {
@@ -199,11 +200,11 @@ export function digitRuns(text: string): Scan {
     const end = m.index + m[0].length;
     if (!addressLikeRun(text, m.index, end)) continue;
     runs.push([m.index, end]);
+    // Street words that come BEFORE their number or postcode ("Rue de la Loi 16", "rue Victor Hugo, 75016").
     const from = Math.max(0, m.index - REACH);
-    const to = Math.min(text.length, end + REACH);
     const last = regions[regions.length - 1];
-    if (last && from <= last[1]) last[1] = to;
-    else regions.push([from, to]);
+    if (last && from <= last[1]) last[1] = m.index;
+    else regions.push([from, m.index]);
   }
   return { regions, runs };
 }
@@ -255,24 +256,45 @@ export class PostalAddressRecognizer implements Recognizer {
     const { regions, runs } = digitRuns(text);
     if (runs.length === 0) return [];
     const cands: Candidate[] = [];
+    const seen = new Set<number>();
+    const street = (line: StreetLine | null, tag: string, at: number): void => {
+      if (!line || seen.has(at)) return;
+      seen.add(at);
+      const c = streetCandidate(text, line, line.lang === 'eu' ? 'eu-street' : tag);
+      if (c) cands.push(c);
+    };
+    // Street words after a house number: French type ("12 bis, rue…"), English name and suffix ("221B Baker Street").
+    for (const [start, end] of runs) {
+      FR_TYPE_AFTER_NUMBER.lastIndex = end;
+      const fr = FR_TYPE_AFTER_NUMBER.exec(text);
+      if (fr) {
+        const kw = fr[1] ?? '';
+        const at = FR_TYPE_AFTER_NUMBER.lastIndex - kw.length;
+        street(EU_PREFIX_SET.has(kw.toLowerCase()) ? null : frenchStreet(text, at, kw), 'fr-street', at);
+      }
+      for (const re of [EN_SUFFIX_AFTER_NUMBER, EN_LOWER_SUFFIX_AFTER_NUMBER]) {
+        re.lastIndex = end;
+        const en = re.exec(text);
+        if (!en) continue;
+        const suffix = en[1] ?? '';
+        const at = re.lastIndex - suffix.length;
+        street(englishStreet(text, at, suffix), 'en-street', at);
+        break;
+      }
+      this.atDigitRun(text, start, end, cands);
+    }
+    // Street words before their number or postcode, within REACH before a digit run.
     for (const [from, to] of regions) {
       const region = text.slice(from, to);
-      for (const [re, tag] of [[FR_ANCHOR, 'fr-street'], [EN_ANCHOR, 'en-street']] as const) {
-        re.lastIndex = 0;
-        for (let m = re.exec(region); m !== null; m = re.exec(region)) {
-          const at = from + m.index;
-          const line = tag === 'en-street' ? englishStreet(text, at, m[0])
-            : EU_PREFIX_SET.has(m[0].toLowerCase()) ? prefixStreet(text, at, m[0]) : frenchStreet(text, at, m[0]);
-          if (!line) continue;
-          const c = streetCandidate(text, line, line.lang === 'eu' ? 'eu-street' : tag);
-          if (c) cands.push(c);
-        }
+      FR_ANCHOR.lastIndex = 0;
+      for (let m = FR_ANCHOR.exec(region); m !== null; m = FR_ANCHOR.exec(region)) {
+        const at = from + m.index;
+        street(EU_PREFIX_SET.has(m[0].toLowerCase()) ? prefixStreet(text, at, m[0]) : frenchStreet(text, at, m[0]), 'fr-street', at);
       }
     }
-    const streets = new Coverage(cands);
-    for (const [start, end] of runs) this.atDigitRun(text, start, end, cands, streets);
-    const all = new Coverage(cands);
-    for (const [from, to] of regions) this.ukPostcodes(text, from, to, cands, all);
+    // Postcodes whose street line has no street word ("62 Kingsway, Manchester M19 2LL", "BP 42, 13001 Marseille").
+    const cover = new Coverage(cands);
+    for (const [start, end] of runs) this.postcodeTail(text, start, end, cands, cover);
     const out: Finding[] = [];
     for (const c of mergeOverlaps(cands)) {
       const before = text.slice(Math.max(0, c.start - CONTEXT_WINDOW), c.start);
@@ -296,8 +318,8 @@ export class PostalAddressRecognizer implements Recognizer {
     return out;
   }
 
-  /** Checks made at each digit run: glued continental suffix, US military mail, French postcode, US ZIP. */
-  private atDigitRun(text: string, start: number, end: number, cands: Candidate[], cover: Coverage): void {
+  /** Street lines announced by the word before a number: glued continental suffix, military mail, unit after. */
+  private atDigitRun(text: string, start: number, end: number, cands: Candidate[]): void {
     // The word right before the number ("Hauptstraße 5", "PSC 3294"), read backwards without a regex scan.
     let p = start;
     while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
@@ -328,6 +350,26 @@ export class PostalAddressRecognizer implements Recognizer {
         if (c) cands.push(c);
       }
     }
+  }
+
+  /** At a digit run: French postcode, US ZIP, or the UK postcode whose inward code the run starts ("NW1 6XE"). */
+  private postcodeTail(text: string, start: number, end: number, cands: Candidate[], cover: Coverage): void {
+    if (end - start === 1 && /[A-Z]/.test(text[end] ?? '')) {
+      // Outward code of 2 to 4 characters and a space before the inward code's digit.
+      for (let back = 5; back >= 3; back--) {
+        const at = start - back;
+        if (at < 0 || !/[A-Z]/.test(text[at] ?? '') || isWordChar(text[at - 1])) continue;
+        UK_POSTCODE_AT.lastIndex = at;
+        if (!UK_POSTCODE_AT.test(text)) continue;
+        if (cover.has(at)) return;
+        const sliceStart = Math.max(0, at - 40);
+        const city = CITY_BEFORE.exec(text.slice(sliceStart, at));
+        const c = tailCandidate(text, city ? sliceStart + city.index : at, UK_POSTCODE_AT.lastIndex, 'uk-postcode');
+        if (c) { cands.push(c); cover.add(c); }
+        return;
+      }
+      return;
+    }
     if (end - start !== 5 || cover.has(start)) return;
     FR_POSTCODE_AT.lastIndex = start;
     const fr = FR_POSTCODE_AT.exec(text);
@@ -335,24 +377,11 @@ export class PostalAddressRecognizer implements Recognizer {
       const c = tailCandidate(text, start, FR_POSTCODE_AT.lastIndex, 'fr-postcode');
       if (c) { cands.push(c); cover.add(c); return; }
     }
+    const before = text.slice(Math.max(0, start - 40), start);
     const us = US_CITY_STATE_BEFORE.exec(before);
     if (us) {
       ZIP4_AT.lastIndex = end;
       const c = tailCandidate(text, start - before.length + us.index, ZIP4_AT.test(text) ? ZIP4_AT.lastIndex : end, 'us-state');
-      if (c) { cands.push(c); cover.add(c); }
-    }
-  }
-
-  /** UK postcodes inside one region: their digits sit among letters, so they are scanned for. */
-  private ukPostcodes(text: string, from: number, to: number, cands: Candidate[], cover: Coverage): void {
-    const region = text.slice(from, to);
-    UK_POSTCODE_ANCHOR.lastIndex = 0;
-    for (let m = UK_POSTCODE_ANCHOR.exec(region); m !== null; m = UK_POSTCODE_ANCHOR.exec(region)) {
-      const at = from + m.index;
-      if (cover.has(at)) continue;
-      const sliceStart = Math.max(0, at - 40);
-      const city = CITY_BEFORE.exec(text.slice(sliceStart, at));
-      const c = tailCandidate(text, city ? sliceStart + city.index : at, at + m[0].length, 'uk-postcode');
       if (c) { cands.push(c); cover.add(c); }
     }
   }
