@@ -45,6 +45,7 @@ const ENGLISH: Array<[string, string]> = [
   ['Unit 3, 14 Fishers Lane, London W4 1RX', 'Unit 3, 14 Fishers Lane, London W4 1RX'],
   ['Office: 10 Downing Street, London SW1A 2AA', '10 Downing Street, London SW1A 2AA'],
   ['PSC 3294, Box 9168\nAPO AA 61487', 'PSC 3294, Box 9168\nAPO AA 61487'],
+  ['CPS, 111 Market Place Ste 500 Baltimore,MD 21202 Phone', '111 Market Place Ste 500 Baltimore,MD 21202'],
   ['his address is 45 Eglinton Road, Donnybrook, Dublin 4, D04 X285', '45 Eglinton Road, Donnybrook, Dublin 4, D04 X285'],
   ['Hauptstraße 5, 10115 Berlin, Germany', 'Hauptstraße 5, 10115 Berlin, Germany'],
   ['Calle Mayor 5, 28013 Madrid', 'Calle Mayor 5, 28013 Madrid'],
@@ -98,6 +99,9 @@ describe('POSTAL_ADDRESS, French', () => {
   });
   it('does not take a city alone, or a postcode and city alone', () => {
     assert.deepEqual(found('Rendez-vous à Lyon, 69003 Lyon ou Paris.'), []);
+  });
+  it('keeps two streets without postcode on consecutive lines apart', () => {
+    assert.deepEqual(found('12 rue des Lilas\n14 rue des Roses'), ['12 rue des Lilas', '14 rue des Roses']);
   });
   it('keeps two addresses on consecutive lines apart', () => {
     const text = '12 rue des Lilas, 69003 Lyon\n14 rue des Roses, 69004 Lyon';

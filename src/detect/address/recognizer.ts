@@ -231,13 +231,19 @@ class Coverage {
   }
 }
 
-/** Overlapping candidates describe the same address: keep their union with the best score. */
-function mergeOverlaps(cands: Candidate[]): Candidate[] {
+/**
+ * Overlapping candidates describe the same address: keep their union with the best score. With `text`, a
+ * postcode-led candidate that follows one WITHOUT a postcode across a mere separator ("111 Market Place" +
+ * "Ste 500 Baltimore,MD 21202") continues it too; a postcode closes an address, and a new street line starts one.
+ */
+function mergeOverlaps(cands: Candidate[], text?: string): Candidate[] {
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
   for (const c of cands) {
     const last = out[out.length - 1];
-    if (last && c.start < last.end) {
+    const joined = last !== undefined && (c.start < last.end || (text !== undefined && !last.postcode
+      && c.pattern.startsWith('postcode-') && c.start - last.end <= 3 && ADJACENT_GAP.test(text.slice(last.end, c.start))));
+    if (last && joined) {
       last.end = Math.max(last.end, c.end);
       if (c.score > last.score) { last.score = c.score; last.pattern = c.pattern; if (c.subtype) last.subtype = c.subtype; }
       last.postcode ||= c.postcode;
@@ -245,6 +251,7 @@ function mergeOverlaps(cands: Candidate[]): Candidate[] {
   }
   return out;
 }
+const ADJACENT_GAP = /^[ \t]*[,;]?[ \t]*\n?[ \t]*$/;
 
 export class PostalAddressRecognizer implements Recognizer {
   readonly name = 'postal-address';
@@ -296,7 +303,7 @@ export class PostalAddressRecognizer implements Recognizer {
     const cover = new Coverage(cands);
     for (const [start, end] of runs) this.postcodeTail(text, start, end, cands, cover);
     const out: Finding[] = [];
-    for (const c of mergeOverlaps(cands)) {
+    for (const c of mergeOverlaps(cands, text)) {
       const before = text.slice(Math.max(0, c.start - CONTEXT_WINDOW), c.start);
       const ctx = CONTEXT_RE.exec(before);
       const score = ctx ? Math.min(1, c.score + 0.2) : c.score;
