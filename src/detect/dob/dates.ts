@@ -26,6 +26,7 @@ const DATE_SOURCE = [
   String.raw`(?<num>\d{1,2}[/.-]\d{1,2}[/.-](?:${YEAR}|\d\d))(?![\p{N}]|[/.-]\d)`,
   String.raw`(?<dmy>${DAY}[ \t]+(?:of[ \t]+)?${MONTH}(?:,?[ \t]+${YEAR})?)(?![\p{L}\p{N}])`,
   String.raw`(?<mdy>${MONTH}[ \t]+${DAY}(?:,?[ \t]+${YEAR})?)(?![\p{L}\p{N}])`,
+  String.raw`(?<my>${MONTH}[ \t]+${YEAR})(?![\p{L}\p{N}])`,
   String.raw`(?<year>${YEAR})(?![\p{L}\p{N}])`,
 ].join('|');
 
@@ -37,7 +38,7 @@ export const WHOLE_DATE_RE = new RegExp(String.raw`^(?:${DATE_SOURCE})$`, 'iu');
 /** Longest date writing ("30 septembre 1985", "4th of September, 1989"), with room to spare. */
 const MAX_DATE_LENGTH = 32;
 
-export type DateForm = 'iso' | 'num' | 'dmy' | 'mdy' | 'year';
+export type DateForm = 'iso' | 'num' | 'dmy' | 'mdy' | 'my' | 'year';
 
 export interface DateMatch {
   start: number;
@@ -51,7 +52,7 @@ function monthOf(word: string): number | undefined {
 
 /** Checks day and month ranges; the regex only bounds the digit counts. */
 export function plausibleDate(value: string, form: DateForm): boolean {
-  if (form === 'year') return true;
+  if (form === 'year' || form === 'my') return true;
   if (form === 'iso') {
     const [, m, d] = value.split(/[-/.]/).map(Number);
     return (m ?? 0) >= 1 && (m ?? 0) <= 12 && (d ?? 0) >= 1 && (d ?? 0) <= 31;
@@ -81,7 +82,7 @@ export function firstDate(text: string, from: number, to: number): DateMatch | n
   // The lookbehind cannot see before the slice: check the character before the date in the full text.
   if (m.index === 0 && from > 0 && /[\p{L}\p{N}/.-]/u.test(text[from - 1] ?? '')) return null;
   const g = m.groups ?? {};
-  const form = (['iso', 'num', 'dmy', 'mdy', 'year'] as const).find((k) => g[k] !== undefined);
+  const form = (['iso', 'num', 'dmy', 'mdy', 'my', 'year'] as const).find((k) => g[k] !== undefined);
   if (!form || !plausibleDate(m[0], form)) return null;
   return { start: from + m.index, end: from + m.index + m[0].length, form };
 }
@@ -91,6 +92,6 @@ export function wholeDate(value: string): DateForm | null {
   const m = WHOLE_DATE_RE.exec(value);
   if (!m) return null;
   const g = m.groups ?? {};
-  const form = (['iso', 'num', 'dmy', 'mdy', 'year'] as const).find((k) => g[k] !== undefined);
+  const form = (['iso', 'num', 'dmy', 'mdy', 'my', 'year'] as const).find((k) => g[k] !== undefined);
   return form && plausibleDate(value, form) ? form : null;
 }

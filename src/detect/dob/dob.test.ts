@@ -33,6 +33,14 @@ const POSITIVES: Array<[string, string[]]> = [
   ['{"name":"Ada","dob":"1985-03-12","city":"Paris"}', ['1985-03-12']],
   ['birth_date=1999/12/31', ['1999/12/31']],
   ['Ada Lovelace (b. 10 December 1815) was', ['10 December 1815']],
+  ['née en mars 1985 à Brest', ['mars 1985']],
+  ['he was born in March 1985', ['March 1985']],
+  ['Gordon Ashworth (born 1958) is', ['1958']],
+  ['Naissance : 1985', ['1985']],
+  ['{"dateOfBirth": "1985-03-12", "dateNaissance": "12/03/1985"}', ['1985-03-12', '12/03/1985']],
+  ['<dob>1985-03-12</dob>', ['1985-03-12']],
+  ['Date of birth / Date de naissance : 12/03/1985', ['12/03/1985']],
+  ['DOB (dd/mm/yyyy): 12/03/1985', ['12/03/1985']],
   ['Grace Hopper (b. 1906)', ['1906']],
   ['né(e) le : 12/03/1985', ['12/03/1985']],
   ['Lieu et date de naissance : Lyon, 12/03/1985', ['12/03/1985']],
@@ -54,6 +62,8 @@ const NEGATIVES = [
   'née le 31/13/1990',
   'Happy birthday Sam! See you at the party on 12/03/2024',
   'Plan B. 12 March 2020 was the deadline.',
+  'born to run, recorded in March 1975 with friends',
+  'Date de naissance du projet : 2019',
   'He was born and raised in a small village, and on 3 May 2001 he left.',
 ];
 

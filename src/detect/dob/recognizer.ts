@@ -17,9 +17,9 @@ import { birthColumns } from './table.js';
 const TRIGGER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(?:` +
   [
-    String.raw`dates?[ _-]+(?:de[ _-]+)?naissance`, 'datenaissance', String.raw`lieu[ _-]+et[ _-]+date[ _-]+de[ _-]+naissance`,
+    String.raw`dates?[ _-]*(?:de[ _-]*)?naissance`, String.raw`lieu[ _-]+et[ _-]+date[ _-]+de[ _-]+naissance`,
     'ddn', String.raw`née?s?(?:\(e\))?`, 'naissance',
-    String.raw`dates?[ _-]+of[ _-]+birth`, String.raw`birth[ _-]?dates?`, 'birthday', 'born',
+    String.raw`dates?[ _-]*of[ _-]*birth`, String.raw`birth[ _-]?dates?`, 'birthday', 'born',
     String.raw`d\.o\.b\.?`, 'dob', 'b\\.d\\.', 'b\\.',
   ].join('|') +
   String.raw`)(?![\p{L}\p{N}_])`,
@@ -39,8 +39,11 @@ const FILLER_BAD = /[.!?][ \t]+\p{Lu}|date|dated|daté|issued|délivr|expir|vali
  * "b." (as in "(b. 1950)") only counts in lower case, right before its date.
  */
 const MAX_FILLER: Readonly<Record<string, number>> = { birthday: 12, born: 25, 'b.': 1 };
-/** A bare year ("née en 1985", "born in 1985") only right after "en"/"in". */
-const YEAR_FILLER = /^[ \t]*(?:\(e\)[ \t]*)?(?:en|in)[ \t]+$/iu;
+/**
+ * A bare year or month and year ("née en 1985", "born in March 1985", "(born 1958)", "DOB: 1985") only right
+ * after "en"/"in", a label's colon, or nothing.
+ */
+const YEAR_FILLER = /^[ \t]*(?:\(e\)[ \t]*)?(?:(?:en|in)[ \t]+|["']?[ \t]*[:=]?[ \t]*["']?)$/iu;
 
 /** Database placeholders for "unknown" (1900-01-01, 01/01/1900), not anyone's birth date. */
 const PLACEHOLDER = /^(?:1900[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]1900)$/;
@@ -64,10 +67,11 @@ export class DateOfBirthRecognizer implements Recognizer {
       if (phrase === 'b.' && m[0] !== 'b.') continue;
       if (filler.length > (MAX_FILLER[phrase] ?? WINDOW)) continue;
       if (!FILLER_OK.test(filler) || FILLER_BAD.test(filler)) continue;
-      if (d.form === 'year' && !YEAR_FILLER.test(filler) && phrase !== 'b.') continue;
+      const partial = d.form === 'year' || d.form === 'my';
+      if (partial && !YEAR_FILLER.test(filler)) continue;
       if (seen.has(d.start) || PLACEHOLDER.test(text.slice(d.start, d.end))) continue;
       seen.add(d.start);
-      out.push(this.finding(d.start, d.end, d.form === 'year' ? 0.7 : 0.9, `phrase-${d.form}`, m[0].toLowerCase()));
+      out.push(this.finding(d.start, d.end, d.form === 'year' ? 0.7 : d.form === 'my' ? 0.8 : 0.9, `phrase-${d.form}`, m[0].toLowerCase()));
     }
     for (const cell of birthColumns(text, wholeDate)) {
       if (seen.has(cell.start) || PLACEHOLDER.test(text.slice(cell.start, cell.end))) continue;
