@@ -60,13 +60,15 @@ export const RIGHT_ITEMS: ReadonlyArray<{ kind: ItemKind; re: RegExp }> = [
 ];
 
 /** Pieces that may come BEFORE a street line; matched against a short slice ending at the street's start. */
-export const LEFT_ITEMS: ReadonlyArray<{ kind: 'unit' | 'box' | 'residence' | 'unit-building'; re: RegExp }> = [
+/** `gate`: a cheap test on the slice before running `re`, which (anchored at the end) tries every start position. */
+const UNIT_GATE = /app|apt|b[âa]t|esc|[ée]tage|porte|log|flat|suite|ste|unit|build|bldg|floor|fl|room|rm|#/i;
+export const LEFT_ITEMS: ReadonlyArray<{ kind: 'unit' | 'box' | 'residence' | 'unit-building'; re: RegExp; gate: RegExp }> = [
   // "Unit 6, Fishers Lane Studios, 14 Fishers Lane": a building name is part of the address when a unit opens it
   // (alone, "Hatton House, 41 Princess Street", it names the building, like a company name would).
-  { kind: 'unit-building', re: new RegExp(`(?<![${WORD_CH}])(${UNIT})${SEP}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}${SEP}$`, 'iu') },
-  { kind: 'unit', re: new RegExp(`(?<![${WORD_CH}])(${UNIT})(?:${SEP}|[ \\t]+)$`, 'iu') },
-  { kind: 'box', re: new RegExp(`(?<![${WORD_CH}])(${POSTAL_BOX})${SEP}$`, 'iu') },
-  { kind: 'residence', re: new RegExp(`(?<![${WORD_CH}])(${RESIDENCE})(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\r?\\n[ \\t]*)$`, 'u') },
+  { kind: 'unit-building', re: new RegExp(`(?<![${WORD_CH}])(${UNIT})${SEP}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}${SEP}$`, 'iu'), gate: UNIT_GATE },
+  { kind: 'unit', re: new RegExp(`(?<![${WORD_CH}])(${UNIT})(?:${SEP}|[ \\t]+)$`, 'iu'), gate: UNIT_GATE },
+  { kind: 'box', re: new RegExp(`(?<![${WORD_CH}])(${POSTAL_BOX})${SEP}$`, 'iu'), gate: /b\.?\s?p|c\.?\s?s|tsa|cp|box/i },
+  { kind: 'residence', re: new RegExp(`(?<![${WORD_CH}])(${RESIDENCE})(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\r?\\n[ \\t]*)$`, 'u'), gate: /sidence|Immeuble|Tour|Villa|Domaine/ },
 ];
 
 /** French street / locality keyword (case-insensitive), EU prefixes dispatched to continental.ts. */

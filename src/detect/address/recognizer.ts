@@ -41,6 +41,7 @@ const NOT_STREET_NAMES = new Set([
   'iphone', 'galaxy', 'office', 'team', 'group', 'groupe', 'équipe', 'table', 'figure', 'annexe', 'annex',
 ]);
 const MAX_STEPS = 6;
+const LEFT_SEPARATOR = /[ \t\n,;–—>-]/;
 /** Candidates below this are not worth reporting even to a low-threshold engine. */
 const FLOOR = 0.3;
 
@@ -58,7 +59,7 @@ export function validFrPostcode(code: string): boolean {
 
 /** Follows the lines after `end` (units, boxes, postcode and city, country); each item kind at most once. */
 function extendRight(text: string, end: number, kinds: Set<ItemKind>, anyFiveDigits = false): number {
-  let postcode = [...kinds].some((k) => POSTCODE_KINDS.has(k));
+  let postcode = hasPostcode(kinds);
   for (let step = 0; step < MAX_STEPS && !kinds.has('country'); step++) {
     let next = -1;
     for (const item of RIGHT_ITEMS) {
@@ -85,10 +86,13 @@ function extendRight(text: string, end: number, kinds: Set<ItemKind>, anyFiveDig
 /** Follows the lines before `start` (units, boxes, residence names). */
 function extendLeft(text: string, start: number, kinds: Set<string>): number {
   for (let step = 0; step < MAX_STEPS; step++) {
+    // Every left item ends with a separator; most addresses have nothing before them worth a regex.
+    if (!LEFT_SEPARATOR.test(text[start - 1] ?? '')) break;
     const sliceStart = Math.max(0, start - 60);
     const slice = text.slice(sliceStart, start);
     let moved = false;
     for (const item of LEFT_ITEMS) {
+      if (!item.gate.test(slice)) continue;
       const m = item.re.exec(slice);
       if (!m) continue;
       start = sliceStart + m.index;
@@ -101,9 +105,15 @@ function extendLeft(text: string, start: number, kinds: Set<string>): number {
   return start;
 }
 
+function hasPostcode(kinds: ReadonlySet<string>): boolean {
+  for (const k of kinds) if (POSTCODE_KINDS.has(k as ItemKind)) return true;
+  return false;
+}
+
 function scoreStreet(line: StreetLine, kinds: ReadonlySet<string>): number {
-  const postcode = [...kinds].some((k) => POSTCODE_KINDS.has(k as ItemKind));
-  const delivery = kinds.has('box') || kinds.has('unit') || kinds.has('left-unit') || kinds.has('left-box');
+  const postcode = hasPostcode(kinds);
+  const delivery = kinds.has('box') || kinds.has('unit') || kinds.has('left-unit') || kinds.has('left-box')
+    || kinds.has('left-unit-building');
   if (!line.numbered) {
     // "rue Victor Hugo" alone is a street, not someone's address; with a postcode it locates a home.
     if (postcode) return 0.85;
@@ -126,12 +136,15 @@ function streetCandidate(text: string, line: StreetLine, anchor: string): Candid
   // Weak candidates (lower-case names) stay: an address context word before them may still raise them.
   if (score <= 0) return null;
   // Five digits after "Hauptstraße 5" are a German postcode, not a French one: no country claimed for those.
-  const subtype = line.lang === 'eu' ? undefined
-    : [...kinds].map((k) => SUBTYPE[k as ItemKind]).find((x) => x) ?? (line.lang === 'fr' ? 'FR' : undefined);
+  let subtype: string | undefined;
+  if (line.lang !== 'eu') {
+    for (const k of kinds) subtype ??= SUBTYPE[k as ItemKind];
+    subtype ??= line.lang === 'fr' ? 'FR' : undefined;
+  }
   return {
     start, end, score,
     pattern: [anchor, ...kinds].join('+'),
-    postcode: [...kinds].some((k) => POSTCODE_KINDS.has(k as ItemKind)),
+    postcode: hasPostcode(kinds),
     ...(subtype ? { subtype } : {}),
   };
 }
@@ -147,6 +160,7 @@ function tailCandidate(text: string, tailStart: number, tailEnd: number, kind: I
   if (bare) { start = sliceStart + bare.index; score = 0.85; kinds.add('bare-street'); }
   else {
     for (const item of LEFT_ITEMS) {
+      if (!item.gate.test(slice)) continue;
       const m = item.re.exec(slice);
       if (!m) continue;
       start = sliceStart + m.index;
@@ -347,10 +361,10 @@ export class PostalAddressRecognizer implements Recognizer {
       const m = MILITARY_RE.exec(text);
       if (m) cands.push({ start: m.index, end: MILITARY_RE.lastIndex, score: 0.9, pattern: 'us-military', postcode: true, subtype: 'US' });
     }
-    const before = text.slice(Math.max(0, start - 40), start);
     if (end - start <= 4) {
       UNIT_AFTER.lastIndex = end;
-      const name = UNIT_AFTER.test(text) ? NAME_BEFORE_NUMBER.exec(before) : null;
+      const before = UNIT_AFTER.test(text) ? text.slice(Math.max(0, start - 40), start) : '';
+      const name = before ? NAME_BEFORE_NUMBER.exec(before) : null;
       if (name && !name[0].trim().split(/[ \t]+/).some((w) => NOT_STREET_NAMES.has(w.toLowerCase()))) {
         const line: StreetLine = { start: start - before.length + name.index, end, numbered: true, lower: false, locality: false, lang: 'eu' };
         const c = streetCandidate(text, line, 'name-number-unit');
