@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { createEngine } from '../index.js';
 import { postalAddressRecognizer, validFrPostcode } from './index.js';
 
@@ -67,6 +68,7 @@ const NOT_ADDRESSES = [
   'Order #12345 shipped to Paris on 12/03/2024 for 49.99 EUR.',
   'Facture 2024-118 : 826,00 € TTC, échéance 15 décembre 2024.',
   'via email 5 times',
+  'Il habite à 2 rue de là, et moi 3 rue de chez lui.',
   'Le chemin de fer 12 fois.',
   'Version 2.3.1 released; see section 4 Road map.',
   'See Chapter 12 Suite 3 of the score.',
@@ -160,6 +162,24 @@ describe('POSTAL_ADDRESS, adversarial input (completes, linear)', () => {
       for (const f of res) assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end);
     });
   }
+});
+
+describe('POSTAL_ADDRESS, any input', () => {
+  it('returns well-formed findings for arbitrary text (property)', () => {
+    const alphabet = fc.constantFrom(...'0123456789 ,\n\t-–—.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèÉ\'’#/'.split(''),
+      '12 ', 'rue ', 'bis ', 'Street ', 'Road ', 'Lane ', 'Apt 4', 'BP 42', '75009 ', 'Paris', 'NW1 6XE', 'CEDEX ',
+      ', DC 20500', 'Hauptstraße ', 'Via ', 'Lieu-dit ', 'Résidence ', 'PSC 1234, Box 12 APO AA 12345');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      for (const f of postalAddressRecognizer.analyze({ text, lang: 'fr' })) {
+        assert.ok(f.start >= 0 && f.start < f.end && f.end <= text.length);
+        assert.ok(f.score >= 0 && f.score <= 1);
+        assert.equal(f.type, 'POSTAL_ADDRESS');
+        // Explanations name patterns and context words, never the value.
+        assert.ok(!JSON.stringify(f.explanation).includes(text.slice(f.start, f.end)) || f.end - f.start < 4);
+      }
+    }), { numRuns: 300, seed: 7 });
+  });
 });
 
 describe('POSTAL_ADDRESS in the default engine', () => {

@@ -27,6 +27,12 @@ const SPACES = /[ \t]+/y;
 const UPPER_START = /^\p{Lu}/u;
 const SHORT_NUMBER = /^\d{1,4}$/;
 const MAX_NAME_TOKENS = 8;
+/** Lower-case words that end a name: "à 2 rue de là", "5 rue de chez moi" are directions, not streets. */
+const FR_NAME_STOP = new Set([
+  'là', 'ici', 'chez', 'moi', 'toi', 'lui', 'nous', 'vous', 'eux', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa',
+  'ses', 'notre', 'votre', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'plus', 'moins', 'loin', 'près', 'y', 'un',
+  'une', 'rien', 'tout', 'tous', 'toute', 'toutes', 'mieux', 'suite', 'même', 'quoi', 'qui', 'que',
+]);
 /** A house number after the street name (continental order); never a 5-digit postcode. */
 export const TRAILING_NUMBER = /[ \t]*,?[ \t]*\d{1,4}(?:[ \t]?(?:bis|ter)|[a-zA-Z])?(?![\p{L}\p{N}])/uy;
 
@@ -71,7 +77,7 @@ export function streetName(text: string, pos: number, particles: RegExp = FR_PAR
       end = tEnd;
       prevParticle = false;
       prevMonth = false;
-    } else if (prevParticle && !/\d/.test(tok)) {
+    } else if (prevParticle && !/\d/.test(tok) && !FR_NAME_STOP.has(lc)) {
       // Lower-case name after a particle ("rue de pologne" in a chat): weak on its own.
       if (MONTH_FR_RE.test(tok)) prevMonth = true;
       end = tEnd;

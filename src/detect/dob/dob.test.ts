@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { createEngine } from '../index.js';
 import { wholeDate } from './dates.js';
 import { dateOfBirthRecognizer } from './index.js';
@@ -138,6 +139,22 @@ describe('DATE_OF_BIRTH: adversarial input (completes)', () => {
       for (const f of res) assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end);
     });
   }
+});
+
+describe('DATE_OF_BIRTH, any input', () => {
+  it('returns well-formed findings for arbitrary text (property)', () => {
+    const alphabet = fc.constantFrom(...'0123456789 /.-,:;\n\t"()abcdefghijklmnopqrstuvwxyzé'.split(''),
+      'né le ', 'née en ', 'DOB ', 'born ', 'date de naissance', 'date_naissance;', 'dob,', 'birthday ', 'b. ',
+      '12 mars ', 'March 12, ', '1985', '1er ', 'of July ', '12/03/85');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      for (const f of dateOfBirthRecognizer.analyze({ text, lang: 'fr' })) {
+        assert.ok(f.start >= 0 && f.start < f.end && f.end <= text.length);
+        assert.ok(f.score > 0 && f.score <= 1);
+        assert.ok(wholeDate(text.slice(f.start, f.end)), 'the span is a date');
+      }
+    }), { numRuns: 300, seed: 11 });
+  });
 });
 
 describe('DATE_OF_BIRTH in the default engine', () => {
