@@ -43,6 +43,8 @@ const ENGLISH: Array<[string, string]> = [
   ['from the owner of 1142 Sycamore Lane (solar panels)', '1142 Sycamore Lane'],
   ['Write to 12 Main St., St. Louis, MO 63101', '12 Main St., St. Louis, MO 63101'],
   ['Write to 12 Main, Springfield, IL 62704 now', '12 Main, Springfield, IL 62704'],
+  ['Mail: 123 Main St Springfield IL 62704 thanks', '123 Main St Springfield IL 62704'],
+  ["i'm at 9 Carlton Terrace, Kendal, Cumbria LA9 4DX", '9 Carlton Terrace, Kendal, Cumbria LA9 4DX'],
   ['Unit 3, 14 Fishers Lane, London W4 1RX', 'Unit 3, 14 Fishers Lane, London W4 1RX'],
   ['Office: 10 Downing Street, London SW1A 2AA', '10 Downing Street, London SW1A 2AA'],
   ['PSC 3294, Box 9168\nAPO AA 61487', 'PSC 3294, Box 9168\nAPO AA 61487'],

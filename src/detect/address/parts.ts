@@ -48,9 +48,10 @@ function sticky(src: string, flags = ''): RegExp {
 
 export const RIGHT_ITEMS: ReadonlyArray<{ kind: ItemKind; re: RegExp }> = [
   { kind: 'fr-postcode', re: sticky(`${SEP_OR_SPACE}(${FR_POSTCODE_CITY})`) },
-  { kind: 'uk-postcode', re: sticky(`${SEP_OR_SPACE}((?:${CITY}(?:[ \\t]*,[ \\t]*|[ \\t]+))?${UK_POSTCODE})`) },
+  // Town, county and postcode: "Kendal, Cumbria LA9 4DX", "London, NW1 6XE".
+  { kind: 'uk-postcode', re: sticky(`${SEP_OR_SPACE}((?:${CITY}${SEP}){0,2}(?:${CITY}(?:[ \\t]*,[ \\t]*|[ \\t]+))?${UK_POSTCODE})`) },
   // "…, Washington, DC 20500"; after a mere space only with the ZIP ("Ste 500 Baltimore,MD 21202").
-  { kind: 'us-state', re: sticky(`(?:${SEP}${CITY}[ \\t]*,?[ \\t]*(?:${US_STATE}(?:[ \\t]+${ZIP})?|(?:${alternation(US_STATE_NAMES)})[ \\t]+${ZIP})|[ \\t]+${CITY}[ \\t]*,[ \\t]*${US_STATE}[ \\t]+${ZIP})`) },
+  { kind: 'us-state', re: sticky(`(?:${SEP}${CITY}[ \\t]*,?[ \\t]*(?:${US_STATE}(?:[ \\t]+${ZIP})?|(?:${alternation(US_STATE_NAMES)})[ \\t]+${ZIP})|[ \\t]+${CITY}[ \\t]*,?[ \\t]*${US_STATE}[ \\t]+${ZIP})`) },
   // Belgium, Switzerland, Luxembourg, Austria, Denmark, Norway: 4 digits, optional country letter ("L-1234").
   { kind: 'eu-postcode', re: sticky(`${SEP_OR_SPACE}((?:[A-Z]{1,2}-)?\\d{4}[ \\t]+${CITY})`) },
   { kind: 'ie', re: sticky(`${SEP}((?:${CITY}${SEP}){0,2}(?:(?:Dublin[ \\t]+\\d{1,2}W?|Co\\.?[ \\t]+\\p{Lu}\\p{L}+)(?![${WORD_CH}])(?:${SEP}${EIRCODE})?|${EIRCODE}))`) },

@@ -38,6 +38,7 @@ const POSITIVES: Array<[string, string[]]> = [
   ['he was born in March 1985', ['March 1985']],
   ['Gordon Ashworth (born 1958) is', ['1958']],
   ['Naissance : 1985', ['1985']],
+  ['Date de naiss. : 12/03/1985', ['12/03/1985']],
   ['{"dateOfBirth": "1985-03-12", "dateNaissance": "12/03/1985"}', ['1985-03-12', '12/03/1985']],
   ['<dob>1985-03-12</dob>', ['1985-03-12']],
   ['Date of birth / Date de naissance : 12/03/1985', ['12/03/1985']],

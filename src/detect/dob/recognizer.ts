@@ -17,7 +17,7 @@ import { birthColumns } from './table.js';
 const TRIGGER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(?:` +
   [
-    String.raw`dates?[ _-]*(?:de[ _-]*)?naissance`, String.raw`lieu[ _-]+et[ _-]+date[ _-]+de[ _-]+naissance`,
+    String.raw`dates?[ _-]*(?:de[ _-]*)?(?:naissance|naiss?\.)`, String.raw`lieu[ _-]+et[ _-]+date[ _-]+de[ _-]+naissance`,
     'ddn', String.raw`née?s?(?:\(e\))?`, 'naissance',
     String.raw`dates?[ _-]*of[ _-]*birth`, String.raw`birth[ _-]?dates?`, 'birthday', 'born',
     String.raw`d\.o\.b\.?`, 'dob', 'b\\.d\\.', 'b\\.',
