@@ -27,6 +27,7 @@ const SPACES = /[ \t]+/y;
 const UPPER_START = /^\p{Lu}/u;
 const SHORT_NUMBER = /^\d{1,4}$/;
 const MAX_NAME_TOKENS = 8;
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Gal', 'Gén', 'Mal', 'Dr', 'Pr', 'Pdt', 'Prés', 'Cdt', 'Lt', 'Cne', 'Mgr', 'Col', 'Cel', 'Mt']);
 /** Lower-case words that end a name: "à 2 rue de là", "5 rue de chez moi" are directions, not streets. */
 const FR_NAME_STOP = new Set([
   'là', 'ici', 'chez', 'moi', 'toi', 'lui', 'nous', 'vous', 'eux', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa',
@@ -72,6 +73,8 @@ export function streetName(text: string, pos: number, particles: RegExp = FR_PAR
       end = tEnd;
       prevParticle = false;
       prevMonth = MONTH_FR_RE.test(tok);
+      // Title abbreviations keep their full stop and the name goes on: "av. du Mal. Foch", "rue St. Jean".
+      if (text[tEnd] === '.' && NAME_ABBREVIATIONS.has(tok)) { end = tEnd + 1; p = end; continue; }
     } else if (SHORT_NUMBER.test(tok) && (prevParticle || prevMonth)) {
       // "rue du 8 Mai 1945", "place du 11 Novembre"
       end = tEnd;
