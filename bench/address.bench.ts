@@ -13,6 +13,7 @@ import type { Recognizer } from '../src/detect/recognizer.js';
 import { loadDevSet } from './lib/devset.js';
 import { formatTable, scoreDoc, type Counts, type Span } from './lib/score.js';
 import { sharedDataDir } from './lib/shared.js';
+import { OpenRedaction } from '@openredaction/openredaction';
 
 const TYPES = ['POSTAL_ADDRESS', 'DATE_OF_BIRTH'];
 const THRESHOLD = 0.5;
@@ -21,17 +22,34 @@ function predict(text: string, lang: 'fr' | 'en', recs: readonly Recognizer[]): 
   return recs.flatMap((r) => r.analyze({ text, lang })).filter((f) => f.score >= THRESHOLD);
 }
 
+/** The TypeScript peer the issue names: OpenRedaction, its address and birth-date types mapped onto ours. */
+const PEER_TYPES: Readonly<Record<string, string>> = {
+  ADDRESS_STREET: 'POSTAL_ADDRESS', ADDRESS_PO_BOX: 'POSTAL_ADDRESS', POSTCODE_UK: 'POSTAL_ADDRESS',
+  ZIP_CODE_US: 'POSTAL_ADDRESS', DATE_OF_BIRTH: 'DATE_OF_BIRTH',
+};
+const peer = new OpenRedaction();
+function peerPredict(text: string): Span[] {
+  const out: Span[] = [];
+  for (const d of peer.detect(text).detections) {
+    const type = PEER_TYPES[d.type];
+    if (type) out.push({ type, start: d.position[0], end: d.position[1] });
+  }
+  return out;
+}
+
 function devSet(): void {
   for (const lang of ['fr', 'en'] as const) {
     const docs = loadDevSet(lang);
     const loose = new Map<string, Counts>();
     const strict = new Map<string, Counts>();
+    const peerLoose = new Map<string, Counts>();
     const misses: string[] = [];
     for (const d of docs) {
       const gold = d.spans.filter((s) => TYPES.includes(s.type));
       const pred = predict(d.text, lang, [postalAddressRecognizer, dateOfBirthRecognizer]);
       scoreDoc(gold, pred, loose);
       scoreDoc(gold, pred, strict, true);
+      scoreDoc(gold, peerPredict(d.text), peerLoose);
       for (const p of pred) {
         if (!gold.some((g) => g.type === p.type && g.start < p.end && p.start < g.end)) misses.push(`  fp ${d.id} ${p.type} ${p.start}-${p.end} (${p.explanation.pattern})`);
       }
@@ -43,6 +61,8 @@ function devSet(): void {
     console.log(formatTable(loose, TYPES));
     console.log(`dev-labelled ${lang}, strict IoU>=0.5:`);
     console.log(formatTable(strict, TYPES));
+    console.log(`peer: OpenRedaction ${lang}, span overlap (ADDRESS_*, POSTCODE_UK, ZIP_CODE_US -> POSTAL_ADDRESS):`);
+    console.log(formatTable(peerLoose, TYPES));
     if (misses.length) console.log(`errors (offsets only):\n${misses.join('\n')}`);
   }
 }
@@ -61,6 +81,8 @@ function presidio(records: SynthRecord[]): void {
   // Same scoring on a merged gold: consecutive STREET_ADDRESS fragments separated only by spaces, commas or line
   // breaks (and, inside, any text the template put between them) form one address, as our annotation rules want.
   const mergedLoose = new Map<string, Counts>();
+  const peerLoose = new Map<string, Counts>();
+  const peerMerged = new Map<string, Counts>();
   let fragments = 0;
   let merged = 0;
   for (const r of records) {
@@ -79,6 +101,9 @@ function presidio(records: SynthRecord[]): void {
     scoreDoc(gold, pred, loose);
     scoreDoc(gold, pred, strict, true);
     scoreDoc(joined, pred, mergedLoose);
+    const peerPred = peerPredict(r.full_text).filter((p) => p.type === 'POSTAL_ADDRESS');
+    scoreDoc(gold, peerPred, peerLoose);
+    scoreDoc(joined, peerPred, peerMerged);
   }
   console.log(`\npresidio-synth (${records.length} sentences): gold STREET_ADDRESS is formed of ${fragments} fragments —`);
   console.log('  Faker fills {{STREET_ADDRESS}} with number, street, unit, city, country and postcode pieces; the template');
@@ -90,6 +115,9 @@ function presidio(records: SynthRecord[]): void {
   console.log(formatTable(strict, ['POSTAL_ADDRESS']));
   console.log(`span overlap, adjacent fragments merged (${merged} addresses):`);
   console.log(formatTable(mergedLoose, ['POSTAL_ADDRESS']));
+  console.log('peer OpenRedaction, span overlap, gold as given / merged:');
+  console.log(formatTable(peerLoose, ['POSTAL_ADDRESS']));
+  console.log(formatTable(peerMerged, ['POSTAL_ADDRESS']));
 }
 
 /** Natural prose for speed: CoNLL-style token files (first column) joined back into ~4 KB documents. */
@@ -105,6 +133,18 @@ function proseDocs(dir: string): string[] {
     for (let i = 0; i < words.length; i += 700) docs.push(words.slice(i, i + 700).join(' '));
   }
   return docs;
+}
+
+/** OpenRedaction runs all its 558 patterns (it has no per-type selection): its figure is for everything it finds. */
+function peerSpeed(texts: string[], target = 300_000): void {
+  let bytes = 0;
+  const docs: string[] = [];
+  while (bytes < target) for (const t of texts) { docs.push(t); bytes += Buffer.byteLength(t, 'utf8'); }
+  const c0 = process.cpuUsage();
+  for (const d of docs) peer.detect(d);
+  const c = process.cpuUsage(c0);
+  const mb = bytes / 1e6;
+  console.log(`    peer OpenRedaction (all patterns) ${(mb / ((c.user + c.system) / 1e6)).toFixed(2).padStart(7)} MB/s per core (CPU time), ${mb.toFixed(1)} MB`);
 }
 
 function speed(label: string, texts: string[], target = 3_000_000): void {
@@ -137,6 +177,8 @@ export async function run(): Promise<void> {
   if (synth) presidio(synth);
   console.log('\nspeed, one thread, each recognizer alone (all findings, before any threshold):');
   speed('prose (Europeana fr + LitBank en)', proseDocs(sharedDataDir() ?? ''));
-  speed('dev-labelled fr+en (PII-dense)', [...loadDevSet('fr'), ...loadDevSet('en')].map((d) => d.text));
+  const dev = [...loadDevSet('fr'), ...loadDevSet('en')].map((d) => d.text);
+  speed('dev-labelled fr+en (PII-dense)', dev);
+  peerSpeed(dev);
   speed('presidio-synth (address-dense)', (synth ?? []).map((r) => r.full_text));
 }
