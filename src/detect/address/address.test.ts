@@ -106,6 +106,10 @@ describe('POSTAL_ADDRESS, French', () => {
   it('does not take a city alone, or a postcode and city alone', () => {
     assert.deepEqual(found('Rendez-vous à Lyon, 69003 Lyon ou Paris.'), []);
   });
+  it('reads no-break spaces and CRLF line ends as separators, offsets unchanged', () => {
+    const text = 'Siège\u00a0: 12\u00a0bis, rue des Lilas\r\n69003\u202fLyon';
+    assert.deepEqual(found(text), ['12\u00a0bis, rue des Lilas\r\n69003\u202fLyon']);
+  });
   it('keeps two streets without postcode on consecutive lines apart', () => {
     assert.deepEqual(found('12 rue des Lilas\n14 rue des Roses'), ['12 rue des Lilas', '14 rue des Roses']);
   });

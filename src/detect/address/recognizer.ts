@@ -16,6 +16,7 @@ import {
   ZIP4_AT, type ItemKind,
 } from './parts.js';
 import { englishStreet, frenchStreet, isWordChar, type StreetLine } from './street.js';
+import { plainSpaces } from './spaces.js';
 import {
   EU_PREFIX_SET, EU_SUFFIX_WORD, MILITARY_RE, MILITARY_WORD, prefixStreet, suffixStreet,
 } from './continental.js';
@@ -273,7 +274,7 @@ export class PostalAddressRecognizer implements Recognizer {
   readonly languages = 'any' as const;
 
   analyze(input: AnalysisInput): Finding[] {
-    const { text } = input;
+    const text = plainSpaces(input.text);
     const { regions, runs } = digitRuns(text);
     if (runs.length === 0) return [];
     const cands: Candidate[] = [];

@@ -39,6 +39,7 @@ const POSITIVES: Array<[string, string[]]> = [
   ['Gordon Ashworth (born 1958) is', ['1958']],
   ['Naissance : 1985', ['1985']],
   ['Date de naiss. : 12/03/1985', ['12/03/1985']],
+  ['née le 12\u00a0mars\u00a01985', ['12\u00a0mars\u00a01985']],
   ['{"dateOfBirth": "1985-03-12", "dateNaissance": "12/03/1985"}', ['1985-03-12', '12/03/1985']],
   ['<dob>1985-03-12</dob>', ['1985-03-12']],
   ['Date of birth / Date de naissance : 12/03/1985', ['12/03/1985']],

@@ -9,6 +9,7 @@ import type { Finding } from '../../core/types.js';
 import type { AnalysisInput, Recognizer } from '../recognizer.js';
 import { firstDate, wholeDate } from './dates.js';
 import { birthColumns } from './table.js';
+import { plainSpaces } from '../address/spaces.js';
 
 /**
  * Birth phrases, FR then EN. "né(e)" forms need "le"/"en"/":" or a date soon after; the window rules below
@@ -54,7 +55,8 @@ export class DateOfBirthRecognizer implements Recognizer {
   readonly languages = 'any' as const;
 
   analyze(input: AnalysisInput): Finding[] {
-    const { text } = input;
+    // No-break spaces ("né le 12\u00a0mars\u00a01985") as plain ones, same length: offsets unchanged.
+    const text = plainSpaces(input.text);
     const out: Finding[] = [];
     const seen = new Set<number>();
     TRIGGER_RE.lastIndex = 0;
