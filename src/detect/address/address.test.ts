@@ -30,6 +30,8 @@ const FRENCH: Array<[string, string]> = [
   ['Rue de la Loi 16, 1040 Bruxelles', 'Rue de la Loi 16, 1040 Bruxelles'],
   ['5 chemin de la croix, 84000 Avignon', '5 chemin de la croix, 84000 Avignon'],
   ['rue Victor Hugo, 75016 Paris', 'rue Victor Hugo, 75016 Paris'],
+  ['Résidence les Tilleuls, bât. B, appt 12 (code 1234)', 'Résidence les Tilleuls, bât. B, appt 12'],
+  ['8 rue Pasteur, bât. B, esc. 2, appt 12, 97400 Saint-Denis', '8 rue Pasteur, bât. B, esc. 2, appt 12, 97400 Saint-Denis'],
   ['Cabinet : 3 av. du Mal. Foch, 06000 Nice', '3 av. du Mal. Foch, 06000 Nice'],
   ['au 12 rue Foch. Merci', '12 rue Foch'],
   ['12 place de l\'Église 21000 Dijon', '12 place de l\'Église 21000 Dijon'],

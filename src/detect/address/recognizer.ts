@@ -64,7 +64,8 @@ function extendRight(text: string, end: number, kinds: Set<ItemKind>, anyFiveDig
   for (let step = 0; step < MAX_STEPS && !kinds.has('country'); step++) {
     let next = -1;
     for (const item of RIGHT_ITEMS) {
-      if (kinds.has(item.kind)) continue;
+      // Several unit lines may follow each other ("bât. B, escalier 2, appt 12"); other items once each.
+      if (kinds.has(item.kind) && item.kind !== 'unit') continue;
       // The postcode line closes an address: only a country may follow it (else the next address's
       // "BP 2" or "Apt 3" would be glued to this one).
       if (postcode && item.kind !== 'country') continue;
