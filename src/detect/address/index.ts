@@ -1,1 +1,2 @@
-export { PostalAddressRecognizer, postalAddressRecognizer, validFrPostcode } from './recognizer.js';
+export { PostalAddressRecognizer, postalAddressRecognizer } from './recognizer.js';
+export { validFrPostcode } from './candidates.js';
