@@ -98,7 +98,9 @@ function scoreStreet(line: StreetLine, kinds: ReadonlySet<string>): number {
   // Lower-case names ("12 rue de la paix" in a chat) are kept after an unambiguous street type; after "cours" or
   // "place" ("5 cours de maths") they need a postcode or an address word before them.
   let s = line.lower ? (line.strong ? 0.55 : 0.4) : line.lang === 'fr' ? 0.75 : 0.7;
-  if (postcode) s = line.lower ? 0.85 : 0.95;
+  // A numbered street followed by a checked postcode and its city is near-certain; the high score also keeps the
+  // whole address when the engine resolves overlaps with a LOCATION found on its city.
+  if (postcode) s = line.lower ? 0.85 : 0.98;
   if (delivery) s += 0.1;
   return Math.min(1, s);
 }
