@@ -35,6 +35,9 @@ const WINDOW = 40;
  */
 const FILLER_OK = /^[^\d\n]*\n?[^\d\n]*$/u;
 const FILLER_BAD = /[.!?][ \t]+\p{Lu}|date|dated|daté|issued|délivr|expir|valid|depuis|since|décéd|deceased|died|mort|moved|married|mari[ée]|joined|arriv|start|commenc|embauch|hired|entr[ée]/iu;
+/** A question and its answer: "What is your date of birth? It's 6/24/1991", "Date de naissance ? C'est le 3 mai". */
+const FILLER_ANSWER = /^[ \t]*[?:][ \t]*(?:\r?\n[ \t]*)?(?:(?:it['’]?s|it is|c['’]est|mine is|that['’]?s)[ \t]+)?(?:le[ \t]+|on[ \t]+)?$|^[ \t]*\.[ \t]+(?:it['’]?s|it is|c['’]est|mine is)[ \t]+(?:le[ \t]+|on[ \t]+)?$/iu;
+
 /**
  * Phrases that say less about birth get a shorter reach: "Happy birthday! See you on 12/03" is not a DOB, and
  * "b." (as in "(b. 1950)") only counts in lower case, right before its date.
@@ -68,7 +71,7 @@ export class DateOfBirthRecognizer implements Recognizer {
       const phrase = m[0].toLowerCase();
       if (phrase === 'b.' && m[0] !== 'b.') continue;
       if (filler.length > (MAX_FILLER[phrase] ?? WINDOW)) continue;
-      if (!FILLER_OK.test(filler) || FILLER_BAD.test(filler)) continue;
+      if (!FILLER_ANSWER.test(filler) && (!FILLER_OK.test(filler) || FILLER_BAD.test(filler))) continue;
       const partial = d.form === 'year' || d.form === 'my';
       if (partial && !YEAR_FILLER.test(filler)) continue;
       if (seen.has(d.start) || PLACEHOLDER.test(text.slice(d.start, d.end))) continue;
