@@ -3,6 +3,8 @@ import type { EntityType } from '../core/types.js';
 import { Engine, type SensitiveDetector } from './engine.js';
 import type { Recognizer } from './recognizer.js';
 import { defaultIdentifierRecognizers } from './recognizers/index.js';
+import { postalAddressRecognizer } from './address/index.js';
+import { dateOfBirthRecognizer } from './dob/index.js';
 
 export interface CreateEngineOptions {
   threshold?: number;
@@ -14,7 +16,11 @@ export interface CreateEngineOptions {
 }
 
 export function createEngine(opts: CreateEngineOptions = {}): Engine {
-  const recognizers: Recognizer[] = [...defaultIdentifierRecognizers(), ...(opts.extra ?? [])];
+  const recognizers: Recognizer[] = [
+    ...defaultIdentifierRecognizers(),
+    ...(opts.identifiersOnly ? [] : [postalAddressRecognizer, dateOfBirthRecognizer]),
+    ...(opts.extra ?? []),
+  ];
   const sensitive: SensitiveDetector[] = [];
   return new Engine({
     recognizers,
