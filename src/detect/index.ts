@@ -3,6 +3,7 @@ import type { EntityType } from '../core/types.js';
 import { Engine, type SensitiveDetector } from './engine.js';
 import type { Recognizer } from './recognizer.js';
 import { defaultIdentifierRecognizers } from './recognizers/index.js';
+import { LexiconSensitiveDetector } from './sensitive/index.js';
 
 export interface CreateEngineOptions {
   threshold?: number;
@@ -16,6 +17,11 @@ export interface CreateEngineOptions {
 export function createEngine(opts: CreateEngineOptions = {}): Engine {
   const recognizers: Recognizer[] = [...defaultIdentifierRecognizers(), ...(opts.extra ?? [])];
   const sensitive: SensitiveDetector[] = [];
+  if (!opts.identifiersOnly) {
+    // The detector's own name cues (titles, capitalised names) stand in until a PERSON recognizer is registered.
+    const hasPerson = recognizers.some((r) => r.types.includes('PERSON'));
+    sensitive.push(new LexiconSensitiveDetector({ nameHeuristics: !hasPerson }));
+  }
   return new Engine({
     recognizers,
     sensitive,
