@@ -28,6 +28,8 @@ christmas noël easter pâques ramadan god dieu allah jesus christ office bureau
 federation committee comité club hotel hôtel station gare airport aéroport road highway autoroute state county city ville region région
 house maison building bâtiment hall park parc museum musée library bibliothèque institute institut foundation fondation trust nhs cpam
 caf pôle emploi mutuelle assurance insurance health santé care soins medical médical unit unité ward department tech systems data
+island isle bay valley province town village district coast beach port mountains mountain hill forest canal bridge airport
+castle abbey cathedral market square gardens heath moor forum street
 monsieur madame mademoiselle docteur doctor maître professor professeur chief head director directeur directrice manager responsable
 président présidente president secretary secrétaire minister ministre mayor maire judge juge officer agent mr mrs ms dr`.split(/\s+/));
 
@@ -54,62 +56,63 @@ export class DocContext {
   readonly cues: readonly LangCues[];
   readonly persons: readonly Finding[];
   readonly identifiers: readonly Finding[];
-  /** The document is about one person (form, letter, record, CV): a cue with no person word still refers to them. */
-  readonly subjectAnchor: boolean;
-  /** Someone is named or pointed at somewhere: third-person pronouns are taken to refer to them. */
-  readonly anchored: boolean;
-  /** A letter or message addressed to a named person: "vous/you" is that person. */
-  readonly addressed: boolean;
+  private anchors?: { subject: boolean; anchored: boolean; addressed: boolean; firstPerson: boolean };
 
   constructor(readonly text: string, lang: DetectedLang, entities: readonly Finding[], readonly heuristics: boolean) {
     this.cues = lang === 'fr' ? [FR] : lang === 'en' ? [EN] : [FR, EN];
     this.persons = entities.filter((e) => e.type === 'PERSON' && e.score >= 0.5);
     this.identifiers = entities.filter((e) => IDENTIFIER_TYPES.has(e.type));
+  }
+
+  /**
+   * Document-wide person signals, computed on first need: `subject` (the document is about one person: form,
+   * letter, record, CV, so a cue with no person word still refers to them), `anchored` (someone is named or
+   * pointed at somewhere, so third-person pronouns refer to them), `addressed` (a message to a named person, so
+   * "vous/you" is that person).
+   */
+  private doc(): { subject: boolean; anchored: boolean; addressed: boolean; firstPerson: boolean } {
+    if (this.anchors) return this.anchors;
+    const text = this.text.length > 20000 ? this.text.slice(0, 20000) : this.text;
     let addressed = test(ADDRESSEE, text);
     SALUTATION.lastIndex = 0;
     for (let m = SALUTATION.exec(text); m && !addressed; m = SALUTATION.exec(text)) {
       if (!NOT_A_NAME.has((m[1] ?? '').toLowerCase())) addressed = true;
     }
-    this.addressed = addressed;
-    const titled = heuristics && test(TITLE, text);
-    const header = heuristics && cvHeader(text);
-    this.subjectAnchor = this.persons.length > 0 || titled || header || addressed || test(FORM_LABEL, text);
-    this.anchored = this.subjectAnchor || this.cues.some((c) => test(c.role, text) || test(c.relation, text))
-      || (heuristics && nameLikeSpans(text.length > 20000 ? text.slice(0, 20000) : text) > 0);
+    const subject = this.persons.length > 0 || addressed || test(FORM_LABEL, text)
+      || (this.heuristics && (test(TITLE, text) || cvHeader(text)));
+    const anchored = subject || this.cues.some((c) => test(c.role, text) || test(c.relation, text))
+      || (this.heuristics && nameLikeSpans(text) > 0);
+    const firstPerson = this.cues.some((c) => test(c.first, text));
+    this.anchors = { subject, anchored, addressed, firstPerson };
+    return this.anchors;
   }
 
-  /** The strongest person link in one sentence. */
+  /** The strongest person link in one sentence (checked strongest first, so most sentences stop early). */
   link(sent: Span): Link | null {
     const s = this.text.slice(sent.start, sent.end);
-    const found: Link[] = [];
-    const add = (kind: string, weight: number, note: string) => found.push({ kind, weight, note });
-    for (const c of this.cues) {
-      if (test(c.first, s)) add('first-person', 1, 'first-person author (je/I, mon/my…)');
-      if (test(c.relation, s)) add('relation', 0.9, 'a relative or close person of the author or addressee');
-      if (test(c.role, s)) add('role', 0.85, 'a role or description pointing at one person (le prévenu, the patient…)');
-      if (test(c.firstPlural, s)) add('first-person-plural', 0.6, 'first-person plural (nous/we)');
-      if (test(c.second, s)) {
-        if (this.addressed) add('addressee', 0.85, 'second person in a message addressed to a named person');
-        else add('second-person', 0.25, 'second person in a text not addressed to anyone in particular');
-      }
-      if (test(c.third, s)) {
-        add('third-person', this.anchored ? 0.8 : 0.5, this.anchored ? 'third-person pronoun; the document names or points at a person' : 'third-person pronoun with no person named in the document');
-      }
-    }
+    const any = (pick: (c: LangCues) => RegExp) => this.cues.some((c) => test(pick(c), s));
+    if (any((c) => c.first)) return { kind: 'first-person', weight: 1, note: 'first-person author (je/I, mon/my…)' };
     for (const p of this.persons) {
-      if (p.start < sent.end && p.end > sent.start) { add('named', 0.95, `named person (PERSON finding at ${p.start}-${p.end})`); break; }
+      if (p.start < sent.end && p.end > sent.start) return { kind: 'named', weight: 0.95, note: `named person (PERSON finding at ${p.start}-${p.end})` };
     }
-    if (this.heuristics) {
-      if (test(TITLE, s)) add('title', 0.95, 'title followed by a name (M., Mme, Dr, Mr…)');
-      else if (nameLikeSpans(s) > 0) add('name-like', 0.7, 'capitalised first name + surname pattern');
-    }
+    if (this.heuristics && test(TITLE, s)) return { kind: 'title', weight: 0.95, note: 'title followed by a name (M., Mme, Dr, Mr…)' };
+    if (any((c) => c.relation)) return { kind: 'relation', weight: 0.9, note: 'a relative or close person of the author or addressee' };
+    if (any((c) => c.role)) return { kind: 'role', weight: 0.85, note: 'a role or description pointing at one person (le prévenu, the patient…)' };
+    const second = any((c) => c.second);
+    if (second && this.doc().addressed) return { kind: 'addressee', weight: 0.85, note: 'second person in a message addressed to a named person' };
+    const third = any((c) => c.third);
+    if (third && this.doc().anchored) return { kind: 'third-person', weight: 0.8, note: 'third-person pronoun; the document names or points at a person' };
     for (const f of this.identifiers) {
-      if (f.start < sent.end && f.end > sent.start) { add('identifier', 0.75, `${f.type} identifier in the same sentence or line`); break; }
+      if (f.start < sent.end && f.end > sent.start) return { kind: 'identifier', weight: 0.75, note: `${f.type} identifier in the same sentence or line` };
     }
-    if (test(IDENT_FIELD, s)) add('identifier', 0.75, 'user/patient identifier field on the same line');
-    if (found.length === 0 && this.subjectAnchor) add('document-subject', 0.6, 'no person word in the sentence; the document is about a named person (form, letter, record)');
-    if (found.length === 0) return null;
-    return found.reduce((a, b) => (b.weight > a.weight ? b : a));
+    if (test(IDENT_FIELD, s)) return { kind: 'identifier', weight: 0.75, note: 'user/patient identifier field on the same line' };
+    if (this.heuristics && nameLikeSpans(s) > 0) return { kind: 'name-like', weight: 0.65, note: 'capitalised first name + surname pattern' };
+    if (any((c) => c.firstPlural)) return { kind: 'first-person-plural', weight: 0.6, note: 'first-person plural (nous/we)' };
+    if (this.doc().subject) return { kind: 'document-subject', weight: 0.6, note: 'no person word in the sentence; the document is about a named person (form, letter, record)' };
+    if (this.doc().firstPerson && !third && !second) return { kind: 'author', weight: 0.6, note: 'no person word in the sentence; the document is written in the first person (profile, post, CV)' };
+    if (third) return { kind: 'third-person', weight: 0.5, note: 'third-person pronoun with no person named in the document' };
+    if (second) return { kind: 'second-person', weight: 0.25, note: 'second person in a text not addressed to anyone in particular' };
+    return null;
   }
 
   /** Multiplier and notes for statistics/laws (generic) and hypotheticals in the sentence. */
@@ -130,8 +133,11 @@ export class DocContext {
       c.negBefore.lastIndex = 0;
       let m: RegExpExecArray | null;
       let neg = false;
-      // The negation must be among the last few words before the cue.
-      while ((m = c.negBefore.exec(before))) if (before.length - m.index <= 28) neg = true;
+      // The negation must be among the last few words before the cue, and not a double negation
+      // ("n'a jamais caché son homosexualité", "never hid").
+      while ((m = c.negBefore.exec(before))) {
+        if (!/cach|hid|secret|myst|dout|doubt|nié|deni/i.test(before.slice(m.index + m[0].length))) neg = true;
+      }
       return neg || test(c.negAfter, after);
     });
   }

@@ -8,7 +8,8 @@
 import type { DetectedLang, Evidence, Finding, SensitiveCategory, SensitiveFinding } from '../../core/types.js';
 import type { SensitiveDetector } from '../engine.js';
 import { DocContext, type Link } from './attribution.js';
-import { CompiledLexicon, type CategoryLexicon, type LexHit } from './lexicon.js';
+import { AUTHOR_FEMALE, AUTHOR_MALE, PARTNER_FEMALE, PARTNER_MALE } from './cues.js';
+import { CompiledLexicon, type CategoryLexicon, type LexEntry, type LexHit } from './lexicon.js';
 import { defaultLexicons } from './lexicons/index.js';
 import { sentenceAround, type Span } from './sentence.js';
 
@@ -80,28 +81,39 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
     const linkCache = new Map<number, Link | null>();
     const modCache = new Map<number, { factor: number; notes: string[] }>();
     for (const { sent, category, hits: sh } of groups.values()) {
+      const boosted = sh.map((h) => (AFFILIATION_CATEGORIES.has(category) && AFFILIATION_KINDS.has(h.entry.kind) && doc.boosted(h.start, h.end)
+        ? Math.max(h.entry.weight, 0.9) : h.entry.weight));
+      // Cheap bound first: even with the best person link, weak lone hints cannot reach the threshold.
+      if (combine([...boosted]) < this.threshold) continue;
       const weights: number[] = [];
       const notes: string[] = [];
       const kept: LexHit[] = [];
-      for (const h of sh) {
-        let w = h.entry.weight;
-        if (AFFILIATION_CATEGORIES.has(category) && AFFILIATION_KINDS.has(h.entry.kind) && doc.boosted(h.start, h.end)) w = Math.max(w, 0.9);
-        if (doc.negated(sent, h.start, h.end)) { notes.push(`negated ${h.entry.kind}`); continue; }
-        weights.push(w);
+      sh.forEach((h, k) => {
+        if (doc.negated(sent, h.start, h.end)) { notes.push(`negated ${h.entry.kind}`); return; }
+        weights.push(boosted[k]!);
         kept.push(h);
-      }
+      });
       if (kept.length === 0) continue;
-      weights.sort((a, b) => b - a);
-      const strength = Math.min(0.98, weights[0]! + 0.5 * (weights[1] ?? 0));
+      const strength = combine(weights);
+      const list = perCategory.get(category) ?? [];
+      // Enough evidence for this category already: later sentences would not change the decision.
+      if (list.filter((x) => x.score >= this.threshold).length >= 3) continue;
+      let mods = modCache.get(sent.start);
+      if (!mods) { mods = doc.modifiers(sent); modCache.set(sent.start, mods); }
+      if (strength * mods.factor < this.threshold) continue;
       if (!linkCache.has(sent.start)) linkCache.set(sent.start, doc.link(sent));
       const link = linkCache.get(sent.start)!;
       if (!link) continue;
-      let mods = modCache.get(sent.start);
-      if (!mods) { mods = doc.modifiers(sent); modCache.set(sent.start, mods); }
       const score = strength * link.weight * mods.factor;
-      const list = perCategory.get(category) ?? [];
       list.push({ sent, score, hits: kept, link, notes: [...notes, ...mods.notes] });
       perCategory.set(category, list);
+    }
+
+    const couple = sameSexCouple(text);
+    if (couple) {
+      const list = perCategory.get('SEXUAL_ORIENTATION') ?? [];
+      list.push(couple);
+      perCategory.set('SEXUAL_ORIENTATION', list);
     }
 
     const out: SensitiveFinding[] = [];
@@ -124,6 +136,31 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
     }
     return out.sort((a, b) => b.score - a.score);
   }
+}
+
+/** The author states their gender and names a partner of the same gender: a same-sex relationship. */
+function sameSexCouple(text: string): SentenceScore | null {
+  const female = AUTHOR_FEMALE.exec(text);
+  const male = female ? null : AUTHOR_MALE.exec(text);
+  if (!female && !male) return null;
+  const partner = female ? PARTNER_FEMALE : PARTNER_MALE;
+  partner.lastIndex = 0;
+  const p = partner.exec(text);
+  if (!p) return null;
+  const entry: LexEntry = { category: 'SEXUAL_ORIENTATION', kind: 'same-sex partner of the author', weight: 0.85, lang: /^(?:my)/i.test(p[0]) ? 'en' : 'fr', term: '(rule)' };
+  return {
+    sent: { start: p.index, end: p.index + p[0].length },
+    score: 0.85,
+    hits: [{ entry, start: p.index, end: p.index + p[0].length }],
+    link: { kind: 'first-person', weight: 1, note: 'first-person author who states their own gender elsewhere in the document' },
+    notes: [],
+  };
+}
+
+/** Cue strength of a sentence: the strongest cue plus half the next one (two weak hints make a medium cue). */
+function combine(weights: number[]): number {
+  weights.sort((a, b) => b - a);
+  return Math.min(0.98, (weights[0] ?? 0) + 0.5 * (weights[1] ?? 0));
 }
 
 function reason(category: SensitiveCategory, h: LexHit, s: SentenceScore): string {

@@ -15,7 +15,8 @@ export const genetic: CategoryLexicon = {
         'dna match*', 'dna relatives', 'dna analysis', 'haplogroup*', 'heterozygous', 'homozygous', 'pathogenic variant', 'germline',
         'predictive testing', 'carrier status', 'carrier screening', 'carrier test', 'genotyp*', 'karyotype', 'lynch syndrome', 'sickle gene',
         'sickle cell trait', 'gene variant', 'genetic counsellor', 'genetic counselor', 'national dna database', 'ndnad', 'shared dna',
-        'carriers were', 'were found to be carriers'],
+        'carriers were', 'were found to be carriers', 'dna recovered', 'dna evidence', 'dna sample', 'matched your profile', 'matched his profile',
+        'matched her profile'],
     },
     {
       kind: 'genetic hint', weight: 0.55,

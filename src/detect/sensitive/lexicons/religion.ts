@@ -31,7 +31,7 @@ export const religion: CategoryLexicon = {
     },
     {
       kind: 'place of worship or clergy', weight: 0.45,
-      fr: ['croyant', 'croyante', 'pratiquant', 'pratiquante', 'pratiquants', 'mosquée*', 'église', 'synagogue*', 'paroisse*', 'temple', 'imam', 'rabbin', 'prêtre', 'curé', 'pasteur évangélique', 'jeûne',
+      fr: ['croyant', 'croyante', 'pratiquant', 'pratiquante', 'pratiquants', 'mosquée*', 'église', 'synagogue*', 'paroisse*', 'temple', 'imam', 'rabbin', 'prêtre', 'curé', 'pasteur évangélique',
         'religion', 'religieux', 'religieuse', 'foi'],
       en: ['practising', 'practicing', 'orthodox', 'mosque*', 'church', 'synagogue*', 'parish', 'temple', 'gurdwara', 'imam', 'rabbi', 'priest', 'vicar', 'faith', 'religion',
         'religious', 'congregation'],
