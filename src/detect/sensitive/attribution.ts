@@ -29,11 +29,12 @@ federation committee comité club hotel hôtel station gare airport aéroport ro
 house maison building bâtiment hall park parc museum musée library bibliothèque institute institut foundation fondation trust nhs cpam
 caf pôle emploi mutuelle assurance insurance health santé care soins medical médical unit unité ward department tech systems data
 island isle bay valley province town village district coast beach port mountains mountain hill forest canal bridge airport
-castle abbey cathedral market square gardens heath moor forum street
+castle abbey cathedral market square gardens heath moor forum street research charity society relief aid alliance network uk
+id touch face settings app apple google microsoft
 monsieur madame mademoiselle docteur doctor maître professor professeur chief head director directeur directrice manager responsable
 président présidente president secretary secrétaire minister ministre mayor maire judge juge officer agent mr mrs ms dr`.split(/\s+/));
 
-const NAME_LIKE = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)\s+((?:(?:de|du|des|van|von|der|le|la|di|da|ben|el|al|ap|mac)\s+)?[\p{Lu}][\p{Ll}\p{Lu}'’-]+)|(?<![\p{L}])([\p{Lu}]{2,}(?:[-'’][\p{Lu}]{2,})?)\s+([\p{Lu}][\p{Ll}]+)(?![\p{L}])/gu;
+const NAME_LIKE = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)\s+((?:(?:de|du|des|van|von|der|le|la|di|da|ben|el|al|ap|mac)\s+)?(?:[\p{Lu}][\p{Ll}][\p{Ll}\p{Lu}'’-]*|[\p{Lu}]{3,}(?:-[\p{Lu}]+)*))|(?<![\p{L}])([\p{Lu}]{2,}(?:[-'’][\p{Lu}]{2,})?)\s+([\p{Lu}][\p{Ll}]+)(?![\p{L}])/gu;
 
 function nameLikeSpans(s: string): number {
   let n = 0;
@@ -110,7 +111,8 @@ export class DocContext {
     if (any((c) => c.firstPlural)) return { kind: 'first-person-plural', weight: 0.6, note: 'first-person plural (nous/we)' };
     if (this.doc().subject) return { kind: 'document-subject', weight: 0.6, note: 'no person word in the sentence; the document is about a named person (form, letter, record)' };
     if (this.doc().firstPerson && !third && !second) return { kind: 'author', weight: 0.6, note: 'no person word in the sentence; the document is written in the first person (profile, post, CV)' };
-    if (third) return { kind: 'third-person', weight: 0.5, note: 'third-person pronoun with no person named in the document' };
+    // English he/she always mean a person; French il/elle/sa/ses may stand for a thing ("la maladie … elle").
+    if (third) return { kind: 'third-person', weight: this.cues.includes(EN) && !this.cues.includes(FR) ? 0.65 : 0.57, note: 'third-person pronoun with no person named in the document' };
     if (second) return { kind: 'second-person', weight: 0.25, note: 'second person in a text not addressed to anyone in particular' };
     return null;
   }
@@ -127,7 +129,7 @@ export class DocContext {
 
   /** True when the cue is negated ("pas de diabète", "no history of", "FNAEG refusé"). */
   negated(sent: Span, start: number, end: number): boolean {
-    const before = this.text.slice(Math.max(sent.start, start - 28), start);
+    const before = this.text.slice(Math.max(sent.start, start - 45), start);
     const after = this.text.slice(end, Math.min(sent.end, end + 40));
     return this.cues.some((c) => {
       c.negBefore.lastIndex = 0;
@@ -136,7 +138,8 @@ export class DocContext {
       // The negation must be among the last few words before the cue, and not a double negation
       // ("n'a jamais caché son homosexualité", "never hid").
       while ((m = c.negBefore.exec(before))) {
-        if (!/cach|hid|secret|myst|dout|doubt|nié|deni/i.test(before.slice(m.index + m[0].length))) neg = true;
+        const between = before.slice(m.index + m[0].length);
+        if (!/cach|hid|secret|myst|dout|doubt|nié|deni|\b(?:but|mais|however|cependant|sauf|except)\b|[.;:!?]/i.test(between)) neg = true;
       }
       return neg || test(c.negAfter, after);
     });

@@ -45,7 +45,7 @@ export const EN: LangCues = {
   hypothetical: re(`${B}(?:if\\s+(?:you|your|a|an|the|someone|anyone|they|he|she|we)|in\\s+case\\s+of|unless|whether|could|might|may\\s+(?:cause|lead|affect)|can\\s+cause|when\\s+you|should\\s+you|in\\s+the\\s+event\\s+of|anyone\\s+who|those\\s+who|does\\s+anyone|is\\s+it|upgrade|find\\s+out|learn\\s+more|want\\s+to\\s+know|to\\s+see\\s+your)${E}`),
   negBefore: re(`${B}(?:no|not|never|without|negative\\s+for|free\\s+(?:of|from)|denies|denied|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t\\s+have|don['’]t\\s+have|no\\s+history\\s+of|nor|neither)${E}`),
   negAfter: re(`^[^.;\\n]{0,30}?${B}(?:negative|ruled\\s+out|refused|declined|excluded|not\\s+detected)${E}`),
-  booster: re(`${B}(?:member|members|membership|joined|rep|representative|steward|delegate|activist|candidate|chair|chairman|chairwoman|secretary|treasurer|voted|vote|voting|supporter|canvassing|canvassed|organiser|organizer|councillor|councilor|mp|spokesperson|stand|standing|campaigned|campaigning|leader|official|branch|for\\s+the|former|card-carrying)${E}`),
+  booster: re(`${B}(?:member|members|membership|joined|rep|representative|steward|delegate|activist|candidate|chair|chairman|chairwoman|secretary|treasurer|voted|vote|voting|supporter|canvassing|canvassed|organiser|organizer|councillor|councilor|mp|spokesperson|stand|standing|campaigned|campaigning|leader|official|branch|former|card-carrying)${E}`),
 };
 
 /** Language-independent person signals. */

@@ -23,7 +23,7 @@ export const health: CategoryLexicon = {
         'melanoma', 'metastas*', 'multiple sclerosis', 'epilepsy', 'epileptic', 'seizure*', 'asthma', 'asthmatic', 'depression',
         'depressed', 'anxiety', 'panic attack*', 'bipolar', 'schizophreni*', 'autism', 'autistic', '=ADHD', 'alzheimer*', 'parkinson*',
         'dementia', '=HIV', '=AIDS', 'hepatitis', 'tuberculosis', 'long covid', 'post covid syndrome', 'heart attack', 'heart failure',
-        'kidney failure', 'renal failure', 'hypertension', 'high blood pressure', 'atrial fibrillation', 'arrhythmia', 'sickle cell disease',
+        'kidney failure', 'renal failure', 'heart disease', 'coronary heart disease', 'hypertension', 'high blood pressure', 'atrial fibrillation', 'arrhythmia', 'sickle cell disease',
         'sickle cell anaemia', 'cystic fibrosis', 'crohn*', 'colitis', 'hernia', 'neuropathy', 'hypoglycaemia', 'hypoglycemia',
         'hyperglycaemia', 'hyperglycemia', 'anorexia', 'bulimia', 'eating disorder', 'alcoholism', 'alcoholic', 'alcohol dependence',
         'substance misuse', 'drug addiction', 'addiction', 'migraine*', 'coeliac', 'celiac', 'obesity', 'down syndrome', 'deaf',
