@@ -30,7 +30,8 @@ house maison building bâtiment hall park parc museum musée library bibliothèq
 caf pôle emploi mutuelle assurance insurance health santé care soins medical médical unit unité ward department tech systems data
 island isle bay valley province town village district coast beach port mountains mountain hill forest canal bridge airport
 castle abbey cathedral market square gardens heath moor forum street research charity society relief aid alliance network uk
-id touch face settings app apple google microsoft
+id touch face settings app apple google microsoft roman catholic catholics protestant jewish muslim christian hindu buddhist
+sikh orthodox islamic anglican methodist baptist evangelical diocese bishop cathedral chapel synagogue mosque temple
 monsieur madame mademoiselle docteur doctor maître professor professeur chief head director directeur directrice manager responsable
 président présidente president secretary secrétaire minister ministre mayor maire judge juge officer agent mr mrs ms dr`.split(/\s+/));
 

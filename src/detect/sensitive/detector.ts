@@ -60,7 +60,7 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
   }
 
   analyze(text: string, lang: DetectedLang, entities: readonly Finding[]): SensitiveFinding[] {
-    const hits = this.lexicon.scan(text).filter((h) => h.entry.category !== null && h.entry.weight > 0);
+    const hits = this.lexicon.scan(text, lang === 'other' ? undefined : lang).filter((h) => h.entry.category !== null && h.entry.weight > 0);
     if (hits.length === 0) return [];
     const doc = new DocContext(text, lang, entities, this.heuristics);
 

@@ -19,6 +19,8 @@ export interface TermGroup {
   weight: number;
   fr?: readonly string[];
   en?: readonly string[];
+  /** Proper names used in both languages (unions, parties, BRCA, FAED…). */
+  any?: readonly string[];
 }
 
 export interface CategoryLexicon {
@@ -31,7 +33,7 @@ export interface LexEntry {
   category: SensitiveCategory | null;
   kind: string;
   weight: number;
-  lang: 'fr' | 'en';
+  lang: 'fr' | 'en' | 'any';
   /** The lexicon term (public lexicon data, never document text). */
   term: string;
 }
@@ -111,7 +113,7 @@ export class CompiledLexicon {
     for (const lex of lexicons) {
       for (const g of lex.groups) {
         if (!(g.weight >= 0 && g.weight <= 1)) throw new Error(`lexicon ${lex.category}: weight of "${g.kind}" must be in [0,1]`);
-        for (const lang of ['fr', 'en'] as const) {
+        for (const lang of ['fr', 'en', 'any'] as const) {
           for (const raw of g[lang] ?? []) {
             const cs = raw.startsWith('=');
             let t = cs ? raw.slice(1) : raw;
@@ -139,8 +141,11 @@ export class CompiledLexicon {
     this.size = size;
   }
 
-  /** All cue occurrences, left to right; where terms overlap the leftmost, then longest, wins. Stop phrases included. */
-  scan(text: string): LexHit[] {
+  /**
+   * All cue occurrences, left to right; where terms overlap the leftmost, then longest, wins. Stop phrases included.
+   * With `lang`, only that language's terms are used (French "outrage" is not the English word).
+   */
+  scan(text: string, lang?: 'fr' | 'en'): LexHit[] {
     const count = this.tokenize(text);
     const { starts, ends, hashes, h3s } = this;
     const found: { spec: TermSpec; i: number; n: number }[] = [];
@@ -155,7 +160,7 @@ export class CompiledLexicon {
       if (hasBit(this.wordBits, h)) {
         for (const { spec, pos } of this.byWord.get(h) ?? []) {
           const i = j - pos;
-          if (i < 0) continue;
+          if (i < 0 || (lang && spec.entry.lang !== lang && spec.entry.lang !== 'any')) continue;
           const n = this.matchAt(spec, i, count, text, wordAt);
           if (n > 0) found.push({ spec, i, n });
         }
@@ -163,6 +168,7 @@ export class CompiledLexicon {
       const h3 = h3s[j]!;
       if (h3 !== -1 && hasBit(this.stemBits, h3)) {
         for (const { spec } of this.stems.get(h3) ?? []) {
+          if (lang && spec.entry.lang !== lang && spec.entry.lang !== 'any') continue;
           if (this.matchAt(spec, j, count, text, wordAt) > 0) found.push({ spec, i: j, n: 1 });
         }
       }

@@ -7,10 +7,11 @@ export const biometric: CategoryLexicon = {
     {
       kind: 'biometric identifier', weight: 0.9,
       fr: ['empreinte digitale', 'empreintes digitales', 'relevé décadactylaire', 'décadactylaire', 'traces papillaires', 'papillaire*',
-        '=FAED', 'eurodac', 'biométrie', 'biométrique*', 'reconnaissance faciale', 'reconnaissance du visage', 'empreinte vocale',
+        'biométrie', 'biométrique*', 'reconnaissance faciale', 'reconnaissance du visage', 'empreinte vocale',
         'réseau veineux', 'gabarit biométrique', 'scan de l\'iris', 'reconnaissance de l\'iris', 'photographie anthropométrique',
         'anthropométrique*', 'face id', 'touch id', 'par empreinte', 'empreintes palmaires', 'relevé d\'empreintes', 'ses empreintes',
         'mes empreintes', 'son gabarit', 'gabarit enregistré'],
+      any: ['=FAED', 'eurodac', 'livescan', '=IDENT1', 'face id', 'touch id'],
       en: ['fingerprint*', 'biometric*', 'face id', 'touch id', 'facial recognition', 'face recognition', 'facial image', 'face template',
         'iris scan', 'retina scan', 'voiceprint*', 'voice id', 'palm print*', 'palm vein', 'vein pattern', 'livescan', '=IDENT1',
         'facial scan', 'face scan', 'gait recognition'],

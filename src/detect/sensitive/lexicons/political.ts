@@ -6,12 +6,12 @@ export const political: CategoryLexicon = {
   groups: [
     {
       kind: 'political party', weight: 0.6,
-      fr: ['parti socialiste', 'parti communiste*', '=PCF', 'france insoumise', '=LFI', 'insoumis', 'insoumise', 'rassemblement national',
+      any: ['parti socialiste', 'parti communiste*', '=PCF', 'france insoumise', '=LFI', 'insoumis', 'insoumise', 'rassemblement national',
         'front national', 'les républicains', '=Renaissance', 'république en marche', '=LREM', '=EELV',
         'europe écologie', 'les verts', 'les écologistes', '=UDI', '=MoDem', '=Reconquête', 'lutte ouvrière', '=NPA', '=UMP',
         'union de la gauche', 'union de la droite', '=NUPES', '=NFP', 'nouveau front populaire', '=UFDG', 'parti radical', 'debout la france',
-        'parti pirate'],
-      en: ['=Labour', 'labour party', '=Tory', '=Tories', '=Conservative', '=Conservatives', 'conservative party', '=Lib Dem', '=Lib Dems',
+        'parti pirate',
+        '=Labour', 'labour party', '=Tory', '=Tories', '=Conservative', '=Conservatives', 'conservative party', '=Lib Dem', '=Lib Dems',
         'liberal democrat*', 'green party', '=Greens', 'reform uk', '=SNP', 'plaid cymru', '=DUP', 'sinn féin', 'sinn fein', '=UKIP',
         'democratic party', 'republican party', '=Democrat', '=Democrats', '=Republican', '=Republicans', '=GOP', '=MAGA',
         'democratic socialists of america', '=DSA', 'young conservatives', 'young labour', 'hezb e wahdat', 'brexit party'],
@@ -24,13 +24,13 @@ export const political: CategoryLexicon = {
         'sortir du nucléaire', 'je voterai', 'j\'ai voté', 'manifesté', 'manifester contre', 'homme politique',
         'femme politique', 'parti d\'opposition', 'royaliste*', 'indépendantiste*', 'nationaliste*'],
       en: ['canvassing', 'canvassed', 'canvass', 'knocking doors', 'knocking on doors', 'knocked on doors', 'knocked doors', 'activist*',
-        'party member*', 'left wing', 'right wing', 'far right', 'far left', 'socialist*', 'communist*', 'anarchist*', 'voting for',
+        'party member*', 'far right', 'far left', 'socialist*', 'communist*', 'anarchist*', 'voting for',
         'voted for', 'vote for', 'campaigned for', 'politician', 'campaign days', 'hustings', 'leafleting', 'protested against',
         'marched against', 'pro life', 'pro choice', 'labourdoorstep', 'republican voter', 'democratic voter'],
     },
     {
       kind: 'short party acronym', weight: 0.45,
-      fr: ['=PS', '=RN', '=FN', '=LR'],
+      any: ['=PS', '=RN', '=FN', '=LR'],
     },
     {
       kind: 'political stance', weight: 0.55,
@@ -39,7 +39,7 @@ export const political: CategoryLexicon = {
     {
       kind: 'political activity hint', weight: 0.4,
       fr: ['voter pour', 'voté pour', 'porte à porte', 'manifestation*', 'pancarte', 'candidat', 'candidate', 'élections', 'campagne', 'député', 'députée'],
-      en: ['protest*', 'demonstration', 'rally', 'campaign', 'candidate', 'election', 'member of parliament'],
+      en: ['left wing', 'right wing', 'protest*', 'demonstration', 'rally', 'campaign', 'candidate', 'election', 'member of parliament'],
     },
   ],
 };

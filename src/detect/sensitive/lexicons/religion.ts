@@ -13,7 +13,7 @@ export const religion: CategoryLexicon = {
         'converti à l\'islam', 'convertie à l\'islam', 'foi musulmane', 'foi chrétienne', 'foi juive', 'sa foi', 'ma foi en'],
       en: ['muslim*', 'catholic*',  'protestant*', 'evangelical', 'jewish', 'buddhist*', 'hindu', 'hindus',
         'sikh*', 'atheist*', 'agnostic', 'jehovah\'s witness*', 'mormon*', 'latter day saint*', 'shia', 'shi\'a', 'sunni', 
-        'believer', 'born again', 'converted to islam', 'my faith', 'his faith', 'her faith', 'jewish faith',
+        'born again', 'converted to islam', 'my faith', 'his faith', 'her faith', 'jewish faith',
         'muslim faith', 'christian faith'],
     },
     {
@@ -33,7 +33,7 @@ export const religion: CategoryLexicon = {
       kind: 'place of worship or clergy', weight: 0.45,
       fr: ['croyant', 'croyante', 'pratiquant', 'pratiquante', 'pratiquants', 'mosquée*', 'église', 'synagogue*', 'paroisse*', 'temple', 'imam', 'rabbin', 'prêtre', 'curé', 'pasteur évangélique',
         'religion', 'religieux', 'religieuse', 'foi'],
-      en: ['practising', 'practicing', 'orthodox', 'mosque*', 'church', 'synagogue*', 'parish', 'temple', 'gurdwara', 'imam', 'rabbi', 'priest', 'vicar', 'faith', 'religion',
+      en: ['practising', 'practicing', 'orthodox', 'believer', 'mosque*', 'church', 'synagogue*', 'parish', 'temple', 'gurdwara', 'imam', 'rabbi', 'priest', 'vicar', 'faith', 'religion',
         'religious', 'congregation'],
     },
   ],

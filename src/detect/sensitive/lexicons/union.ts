@@ -17,9 +17,9 @@ export const union: CategoryLexicon = {
     },
     {
       kind: 'union name', weight: 0.55,
-      fr: ['=CGT', '=CFDT', '=FO', 'force ouvrière', '=SUD', '=UNSA', '=CFE CGC', '=CGC', '=CFTC', '=FSU', '=SNES', '=SNUipp', '=CNT',
-        '=Solidaires', 'sud rail', 'sud santé', 'sud éducation', 'cgt cheminots', 'sud ptt'],
-      en: ['=UNISON', '=Unison', '=Unite', '=GMB', '=RMT', '=RCN', '=NEU', '=NUT', '=NASUWT', '=UCU', '=USDAW', '=Usdaw', '=TUC',
+      any: ['=CGT', '=CFDT', '=FO', 'force ouvrière', '=SUD', '=UNSA', '=CFE CGC', '=CGC', '=CFTC', '=FSU', '=SNES', '=SNUipp', '=CNT',
+        '=Solidaires', 'sud rail', 'sud santé', 'sud éducation', 'cgt cheminots', 'sud ptt',
+        '=UNISON', '=Unison', '=Unite', '=GMB', '=RMT', '=RCN', '=NEU', '=NUT', '=NASUWT', '=UCU', '=USDAW', '=Usdaw', '=TUC',
         '=CWU', '=AFL CIO', 'teamsters', '=UAW', '=SEIU', '=AFT', '=ASLEF', '=Aslef', '=BMA', '=FBU', '=EIS', '=SIPTU'],
     },
     {
