@@ -112,8 +112,10 @@ export class DocContext {
     if (any((c) => c.firstPlural)) return { kind: 'first-person-plural', weight: 0.6, note: 'first-person plural (nous/we)' };
     if (this.doc().subject) return { kind: 'document-subject', weight: 0.6, note: 'no person word in the sentence; the document is about a named person (form, letter, record)' };
     if (this.doc().firstPerson && !third && !second) return { kind: 'author', weight: 0.6, note: 'no person word in the sentence; the document is written in the first person (profile, post, CV)' };
-    // English he/she always mean a person; French il/elle/sa/ses may stand for a thing ("la maladie … elle").
-    if (third) return { kind: 'third-person', weight: this.cues.includes(EN) && !this.cues.includes(FR) ? 0.65 : 0.57, note: 'third-person pronoun with no person named in the document' };
+    // English he/she always mean a person; French il/elle/sa/ses may stand for a thing ("la maladie … elle
+    // se traite"), unless the verb is one only people take ("il a fait 2 ans", "elle est enceinte").
+    if (third && any((c) => c.thirdHuman)) return { kind: 'third-person', weight: 0.65, note: 'third-person pronoun with a personal verb; no person named in the document' };
+    if (third) return { kind: 'third-person', weight: 0.5, note: 'third-person pronoun with no person named in the document' };
     if (second) return { kind: 'second-person', weight: 0.25, note: 'second person in a text not addressed to anyone in particular' };
     return null;
   }

@@ -51,6 +51,9 @@ suite('HEALTH', [
   ['en', 'I have no history of heart disease or diabetes.'],
   ['en', 'Our clinic opens at 8am; the oncology unit is on level 2.'],
   ['en', 'Ask the Therapist: how do I tell my colleagues about my new job?'],
+  ['fr', 'Le diabète de type 1 est une maladie auto-immune. Il se traite par insuline et se surveille par glycémie capillaire.'],
+  ['fr', 'La ministre Claire Dufour a présenté mardi le nouveau plan cancer et la lutte contre le diabète.'],
+  ['en', 'One in eight women will be diagnosed with breast cancer during their lifetime.'],
 ]);
 
 suite('RELIGION', [
@@ -117,6 +120,7 @@ suite('SEXUAL_ORIENTATION', [
   ['en', 'Pride month events will take place across the city this June.'],
   ['en', 'Sexual orientation is a protected characteristic under the Equality Act.'],
   ['en', 'The human race has always told stories.'],
+  ['en', 'I fixed a race condition in my worker pool last night.'],
 ]);
 
 suite('ETHNIC_ORIGIN', [
@@ -157,10 +161,13 @@ suite('BIOMETRIC', [
   ['fr', "Réduire l'empreinte carbone de l'entreprise est notre priorité."],
   ['en', 'To set up Touch ID, go to Settings and follow the instructions.'],
   ['en', 'Facial recognition in public spaces raises serious privacy concerns.'],
+  ['en', 'sshd[311]: Accepted key for user=deploy, ECDSA key fingerprint SHA256:9f2c'],
+  ['en', 'Browser fingerprinting lets trackers follow you across sites without cookies.'],
 ]);
 
 suite('CRIMINAL_OFFENCE', [
   ['fr', 'Il a fait 2 ans de prison pour vol avec violence.'],
+  ['fr', 'Le nouveau voisin sort de prison, il a été condamné pour trafic de stupéfiants.'],
   ['fr', 'M. Dubois a été placé en garde à vue pour conduite en état d\'ivresse.'],
   ['fr', 'Le prévenu a déjà été condamné en 2019 pour recel.'],
   ['en', 'He served two years for theft and got out last spring.'],

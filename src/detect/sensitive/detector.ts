@@ -30,6 +30,8 @@ export interface LexiconDetectorOptions {
 /** Party and union names and weak hints need an affiliation word nearby to count fully. */
 const AFFILIATION_KINDS = new Set(['union name', 'political party', 'short party acronym', 'political stance', 'political activity hint', 'union activity hint']);
 const AFFILIATION_CATEGORIES = new Set<SensitiveCategory>(['POLITICAL_OPINION', 'TRADE_UNION']);
+/** A possessive determiner ending right before a cue. */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:son|sa|ses|his|her)\s+$/iu;
 /** A sentence below this is not kept as evidence. */
 const EVIDENCE_FLOOR = 0.35;
 
@@ -102,7 +104,11 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
       if (!mods) { mods = doc.modifiers(sent); modCache.set(sent.start, mods); }
       if (strength * mods.factor < this.threshold) continue;
       if (!linkCache.has(sent.start)) linkCache.set(sent.start, doc.link(sent));
-      const link = linkCache.get(sent.start)!;
+      let link = linkCache.get(sent.start)!;
+      // "ses empreintes digitales", "son homosexualité": a possessive right before the cue means someone's.
+      if ((!link || link.weight < 0.65) && kept.some((h) => POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)))) {
+        link = { kind: 'possessive', weight: 0.65, note: 'possessive (son/sa/ses/his/her) right before the cue' };
+      }
       if (!link) continue;
       const score = strength * link.weight * mods.factor;
       list.push({ sent, score, hits: kept, link, notes: [...notes, ...mods.notes] });

@@ -9,7 +9,7 @@ export const union: CategoryLexicon = {
       fr: ['délégué syndical', 'déléguée syndicale', 'délégués syndicaux', 'représentant syndical', 'représentante syndicale', 'syndiqué',
         'syndiquée', 'syndiqués', 'me syndiquer', 'mandat syndical', 'militant syndical', 'militante syndicale', 'secrétaire du syndicat',
         'adhérent du syndicat', 'adhérente du syndicat', 'section syndicale', 'responsable syndical', 'responsable syndicale',
-        'délégué du personnel', 'représentant de proximité', 'heures de délégation', 'élu syndical', 'élue syndicale'],
+        'élu syndical', 'élue syndicale'],
       en: ['union rep', 'union representative', 'union reps', 'shop steward', 'branch steward', 'union steward', 'union member*',
         'union membership', 'joined the union', 'joined a union', 'union facility time', 'facility time', 'branch secretary',
         'workplace representative', 'union official', 'union organiser', 'union organizer', 'union activist', 'union branch',
