@@ -38,6 +38,7 @@ suite('HEALTH', [
   ['en', 'Mr Okafor had a heart attack in May and is now on anticoagulants.'],
   ['en', 'she started chemo last week and her hair is already falling out'],
   ['en', '2024-03-02 INFO sync user_id=4411 cond=atrial_fibrillation alert=sent'],
+  ['fr', '[2024-09-14] INFO sync: user_id=88213 diabetes_type=T1 hypoglycemia alert sent to caregiver'],
 ], [
   ['fr', 'Le diabète touche plus de 4 millions de Français.'],
   ['fr', "Si vous êtes asthmatique, gardez votre inhalateur sur vous."],
@@ -195,6 +196,13 @@ describe('evidence and scores', () => {
       assert.ok(!e.reason.includes('Quérec') && !e.reason.includes('sclérose'), e.reason);
       assert.match(e.reason, /person link: title/);
     }
+  });
+
+  test('evidence covers every revealing sentence, so sentence removal can take them all out', () => {
+    const text = 'Je suis diabétique. Il fait beau. Mon insuline est au frigo. Le match est à 18h. Ma glycémie est basse ce matin.';
+    const [f] = det.analyze(text, 'fr', []);
+    const spans = f!.evidence.map((e) => text.slice(e.start, e.end));
+    assert.deepEqual(spans, ['diabétique', 'insuline', 'glycémie']);
   });
 
   test('a PERSON finding from the entity recognizers is a person link', () => {

@@ -23,13 +23,18 @@ export interface LexiconDetectorOptions {
    * Default true; the engine turns it off when a PERSON recognizer runs, since its findings are better.
    */
   nameHeuristics?: boolean;
-  /** Evidence spans kept per category (default 5). */
+  /**
+   * Evidence spans kept per category (default 100). The build's sentence-removal mode removes the sentences around
+   * the evidence, so every revealing sentence must be there: keep this high.
+   */
   maxEvidence?: number;
 }
 
 /** Party and union names and weak hints need an affiliation word nearby to count fully. */
 const AFFILIATION_KINDS = new Set(['union name', 'political party', 'short party acronym', 'political stance', 'political activity hint', 'union activity hint']);
 const AFFILIATION_CATEGORIES = new Set<SensitiveCategory>(['POLITICAL_OPINION', 'TRADE_UNION']);
+/** Weight factor of a term from the other language's lexicon. */
+const FOREIGN_TERM = 0.8;
 /** A possessive determiner ending right before a cue. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:son|sa|ses|his|her)\s+$/iu;
 /** A sentence below this is not kept as evidence. */
@@ -53,7 +58,7 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
   constructor(opts: LexiconDetectorOptions = {}) {
     const threshold = opts.threshold ?? 0.55;
     if (!(threshold > 0 && threshold <= 1)) throw new Error(`sensitive detector: threshold must be in (0, 1], got ${opts.threshold}`);
-    const maxEvidence = opts.maxEvidence ?? 5;
+    const maxEvidence = opts.maxEvidence ?? 100;
     if (!(Number.isInteger(maxEvidence) && maxEvidence >= 1)) throw new Error(`sensitive detector: maxEvidence must be a positive integer, got ${opts.maxEvidence}`);
     this.threshold = threshold;
     this.maxEvidence = maxEvidence;
@@ -83,8 +88,12 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
     const linkCache = new Map<number, Link | null>();
     const modCache = new Map<number, { factor: number; notes: string[] }>();
     for (const { sent, category, hits: sh } of groups.values()) {
-      const boosted = sh.map((h) => (AFFILIATION_CATEGORIES.has(category) && AFFILIATION_KINDS.has(h.entry.kind) && doc.boosted(h.start, h.end)
-        ? Math.max(h.entry.weight, 0.9) : h.entry.weight));
+      const boosted = sh.map((h) => {
+        // A term of the other language still counts (logs and code are often English in French documents), but
+        // less: French "outrage" or "rébellion" are not the English words.
+        const w = lang === 'other' || h.entry.lang === 'any' || h.entry.lang === lang ? h.entry.weight : h.entry.weight * FOREIGN_TERM;
+        return AFFILIATION_CATEGORIES.has(category) && AFFILIATION_KINDS.has(h.entry.kind) && doc.boosted(h.start, h.end) ? Math.max(w, 0.9) : w;
+      });
       // Cheap bound first: even with the best person link, weak lone hints cannot reach the threshold.
       if (combine([...boosted]) < this.threshold) continue;
       const weights: number[] = [];
@@ -98,8 +107,6 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
       if (kept.length === 0) continue;
       const strength = combine(weights);
       const list = perCategory.get(category) ?? [];
-      // Enough evidence for this category already: later sentences would not change the decision.
-      if (list.filter((x) => x.score >= this.threshold).length >= 3) continue;
       let mods = modCache.get(sent.start);
       if (!mods) { mods = doc.modifiers(sent); modCache.set(sent.start, mods); }
       if (strength * mods.factor < this.threshold) continue;

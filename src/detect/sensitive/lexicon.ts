@@ -143,7 +143,7 @@ export class CompiledLexicon {
 
   /**
    * All cue occurrences, left to right; where terms overlap the leftmost, then longest, wins. Stop phrases included.
-   * With `lang`, only that language's terms are used (French "outrage" is not the English word).
+   * With `lang`, that language's term wins over another language's term covering the same words.
    */
   scan(text: string, lang?: 'fr' | 'en'): LexHit[] {
     const count = this.tokenize(text);
@@ -160,7 +160,7 @@ export class CompiledLexicon {
       if (hasBit(this.wordBits, h)) {
         for (const { spec, pos } of this.byWord.get(h) ?? []) {
           const i = j - pos;
-          if (i < 0 || (lang && spec.entry.lang !== lang && spec.entry.lang !== 'any')) continue;
+          if (i < 0) continue;
           const n = this.matchAt(spec, i, count, text, wordAt);
           if (n > 0) found.push({ spec, i, n });
         }
@@ -168,12 +168,12 @@ export class CompiledLexicon {
       const h3 = h3s[j]!;
       if (h3 !== -1 && hasBit(this.stemBits, h3)) {
         for (const { spec } of this.stems.get(h3) ?? []) {
-          if (lang && spec.entry.lang !== lang && spec.entry.lang !== 'any') continue;
           if (this.matchAt(spec, j, count, text, wordAt) > 0) found.push({ spec, i: j, n: 1 });
         }
       }
     }
-    if (found.length > 1) found.sort((a, b) => a.i - b.i || ends[b.i + b.n - 1]! - ends[a.i + a.n - 1]!);
+    const foreign = (f: { spec: TermSpec }) => (lang && f.spec.entry.lang !== lang && f.spec.entry.lang !== 'any' ? 1 : 0);
+    if (found.length > 1) found.sort((a, b) => a.i - b.i || ends[b.i + b.n - 1]! - ends[a.i + a.n - 1]! || foreign(a) - foreign(b));
     const hits: LexHit[] = [];
     let next = 0;
     for (const f of found) {

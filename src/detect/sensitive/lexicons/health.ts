@@ -69,6 +69,11 @@ export const health: CategoryLexicon = {
         'discharged', 'discharge summary', 'care home', 'healthcare plan', 'health condition'],
     },
     {
+      kind: 'health measurement', weight: 0.7,
+      fr: ['glycémie', 'glycémies', 'tension artérielle', 'hba1c', 'taux de sucre', 'saturation en oxygène'],
+      en: ['blood pressure reading*', 'blood glucose', 'hba1c', 'oxygen saturation', 'viral load', 'cd4 count'],
+    },
+    {
       kind: 'weak health hint', weight: 0.4,
       fr: ['opération', 'urgences', 'fatigue', 'kiné', 'irm', 'médicament*', 'soins', 'psychiatre', 'psychologue', 'thérapeute', 'oncologue', 'cardiologue'],
       en: ['operation', 'fatigue', 'therapy', 'counselling', 'medication', 'therapist', 'psychiatrist', 'oncologist', 'cardiologist', 'blood sugar', 'glucose'],
