@@ -6,7 +6,7 @@
  * negations lower or cancel the link. Every decision is returned with a short note for the evidence reason.
  */
 import type { DetectedLang, Finding } from '../../core/types.js';
-import { ADDRESSEE, EN, FORM_LABEL, FR, IDENT_FIELD, NOT_A_NAME, SALUTATION, TITLE, type LangCues } from './cues.js';
+import { ADDRESSEE, EN, FORM_LABEL, FR, IDENT_FIELD, NOT_A_NAME, SALUTATION, SALUTATION_ANONYMOUS, TITLE, type LangCues } from './cues.js';
 import type { Span } from './sentence.js';
 
 export interface Link { kind: string; weight: number; note: string }
@@ -37,8 +37,13 @@ président présidente president secretary secrétaire minister ministre mayor m
 
 const NAME_LIKE = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)\s+((?:(?:de|du|des|van|von|der|le|la|di|da|ben|el|al|ap|mac)\s+)?(?:[\p{Lu}][\p{Ll}][\p{Ll}\p{Lu}'’-]*|[\p{Lu}]{3,}(?:-[\p{Lu}]+)*))|(?<![\p{L}])([\p{Lu}]{2,}(?:[-'’][\p{Lu}]{2,})?)\s+([\p{Lu}][\p{Ll}]+)(?![\p{L}])/gu;
 
+/** A single capitalised word inside a sentence, as the subject of a verb: "tu savais que Julien est gay". */
+const NAME_SUBJECT = /(?<=[\p{Ll},;:]\s+)([\p{Lu}][\p{Ll}]{2,})\s+(?:est|était|a|avait|is|was|has|had)\s/gu;
+
 function nameLikeSpans(s: string): number {
   let n = 0;
+  NAME_SUBJECT.lastIndex = 0;
+  for (let m = NAME_SUBJECT.exec(s); m; m = NAME_SUBJECT.exec(s)) if (!NAME_STOP.has(m[1]!.toLowerCase())) n++;
   NAME_LIKE.lastIndex = 0;
   for (let m = NAME_LIKE.exec(s); m; m = NAME_LIKE.exec(s)) {
     const a = (m[1] ?? m[3] ?? '').toLowerCase();
@@ -75,7 +80,7 @@ export class DocContext {
   private doc(): { subject: boolean; anchored: boolean; addressed: boolean; firstPerson: boolean } {
     if (this.anchors) return this.anchors;
     const text = this.text.length > 20000 ? this.text.slice(0, 20000) : this.text;
-    let addressed = test(ADDRESSEE, text);
+    let addressed = test(ADDRESSEE, text) || SALUTATION_ANONYMOUS.test(text);
     SALUTATION.lastIndex = 0;
     for (let m = SALUTATION.exec(text); m && !addressed; m = SALUTATION.exec(text)) {
       if (!NOT_A_NAME.has((m[1] ?? '').toLowerCase())) addressed = true;

@@ -242,3 +242,48 @@ describe('evidence and scores', () => {
     assert.deepEqual(createEngine().analyze(text, { lang: 'fr', sensitive: false }).sensitive, []);
   });
 });
+
+/** Short documents of the kinds the held-out evaluation uses: exactly the expected categories, no more. */
+describe('realistic documents', () => {
+  const docs: [string, Lang, SensitiveCategory[], string][] = [
+ ['hr1','fr',['HEALTH'],"Madame,\nSuite à votre visite de reprise du 3 juin, le médecin du travail vous a déclarée inapte à votre poste de cariste. Nous étudions les possibilités de reclassement.\nLa DRH"],
+ ['hr2','en',['HEALTH'],"Dear Sam,\nFurther to your GP's fit note, we have recorded your absence from 2 to 16 May as sickness absence (migraine). Please contact HR before your return.\nKind regards"],
+ ['court1','fr',['CRIMINAL_OFFENCE'],"COUR D'APPEL DE LYON – Arrêt du 4 mars 2024\nM. Yanis B. a été déclaré coupable de violences volontaires ayant entraîné une ITT de 10 jours et condamné à 8 mois d'emprisonnement avec sursis."],
+ ['court2','en',['CRIMINAL_OFFENCE'],"The defendant, Mark Ellison, was found guilty of dangerous driving and disqualified for three years."],
+ ['forum1','fr',['HEALTH'],"Bonjour, j'ai une endométriose sévère et on me propose une cœlioscopie. Des retours ?"],
+ ['forum2','en',['RELIGION'],"Converted to Islam two years ago and my family still doesn't accept it. Any advice from other reverts?"],
+ ['chat1','fr',['SEXUAL_ORIENTATION'],"tu savais que Julien est gay ? il me l'a dit hier soir"],
+ ['chat2','en',['POLITICAL_OPINION'],"lol my uncle is a hardcore Trump supporter, Thanksgiving is going to be fun"],
+ ['cv1','fr',['TRADE_UNION'],"Marc DELORME\nExpérience syndicale : délégué syndical Sud-Rail (2015-2021), négociation des accords d'entreprise."],
+ ['cv2','en',['POLITICAL_OPINION'],"Priya Nair\nVolunteering: Campaign coordinator, Labour Party Hackney branch (2019-2022)."],
+ ['news1','fr',['HEALTH'],"Le chanteur Marc Lavoine a révélé souffrir d'une dépression sévère depuis deux ans."],
+ ['news2','en',['CRIMINAL_OFFENCE'],"Former mayor John Doyle was arrested on Tuesday on suspicion of bribery."],
+ ['news3','fr',[],"Le gouvernement a annoncé une hausse de 5 % du budget de la santé mentale pour 2025."],
+ ['news4','en',[],"The Labour government announced new funding for NHS mental health services."],
+ ['log1','en',['HEALTH'],"2024-05-01T10:00:01Z api patient_id=5521 diagnosis=type2_diabetes hba1c=8.1"],
+ ['log2','en',[],"2024-05-01T10:00:01Z api GET /api/v1/conditions?code=E11 200 12ms"],
+ ['med1','fr',['HEALTH'],"Compte rendu de consultation – Mme Lucie Marchand, 45 ans. Motif : douleurs thoraciques. ECG normal. Conclusion : angor stable, introduction d'un bêtabloquant."],
+ ['med2','en',['HEALTH','GENETIC'],"Re: Ms Amy Clarke\nHer BRCA1 result is positive and she has been referred for risk-reducing surgery."],
+ ['letter1','fr',['HEALTH'],"Je soussignée, Martine Roy, sollicite un aménagement de poste en raison de ma sclérose en plaques."],
+ ['letter2','en',['RELIGION'],"I am writing to request a prayer room at the office; as a Muslim I pray five times a day."],
+ ['ad1','fr',[],"Vends fauteuil roulant électrique, très bon état, 800 €. Contact : 06 12 34 56 78."],
+ ['ad2','en',[],"Halal butcher opening on Station Road this Saturday – free samples!"],
+ ['stats1','fr',[],"Tableau 4 – Nombre d'adhérents par syndicat (CGT, CFDT, FO), 2022."],
+ ['enc1','en',[],"Schizophrenia is a chronic mental disorder characterised by hallucinations and delusions. It affects about 1% of the population."],
+ ['enc2','fr',[],"Le bouddhisme est une religion et une philosophie originaire d'Inde. Il compte environ 500 millions de fidèles."],
+ ['email1','en',['TRADE_UNION'],"Hi Tom, as your Unison rep I'll come with you to the grievance meeting on Friday. Best, Carla"],
+ ['email2','fr',['POLITICAL_OPINION'],"Salut, je serai en retard vendredi : j'ai la réunion de ma section du PCF jusqu'à 19h. Bises, Léa"],
+ ['dating1','en',['SEXUAL_ORIENTATION'],"Woman seeking woman, 35, Manchester. Love books, hiking and bad puns."],
+ ['police1','fr',['CRIMINAL_OFFENCE','BIOMETRIC'],"Audition de M. Karim Z., mis en cause pour recel. Ses empreintes ont été comparées au FAED : concordance positive."],
+ ['admin1','fr',['ETHNIC_ORIGIN'],"M. Diallo affirme avoir été contrôlé à cause de sa couleur de peau."],
+ ['hr3','en',['HEALTH'],"Note to file: Kevin disclosed that he has type 1 diabetes and may need breaks to check his blood sugar."],
+ ['gen1','en',['GENETIC'],"23andMe says I'm a carrier for hemochromatosis, so I'm getting my kids tested."],
+ ['bio1','en',['BIOMETRIC'],"Employee badge replaced by palm-vein scanner; Maria Lopez enrolled on 4 March."],
+ ['neg1','en',[],"Our union's annual conference will discuss pensions and pay."],
+ ['neg2','fr',[],"La grève des contrôleurs aériens perturbe le trafic ce week-end."],
+ ['neg3','en',[],"Police are appealing for witnesses after a burglary on Elm Street."],
+];
+  for (const [id, lang, gold, text] of docs) {
+    test(`${id}: ${gold.length ? gold.join('+') : 'nothing'}`, () => assert.deepEqual(cats(text, lang).sort(), [...gold].sort()));
+  }
+});

@@ -31,7 +31,7 @@ export interface LexiconDetectorOptions {
 }
 
 /** Party and union names and weak hints need an affiliation word nearby to count fully. */
-const AFFILIATION_KINDS = new Set(['union name', 'political party', 'short party acronym', 'political stance', 'political activity hint', 'union activity hint']);
+const AFFILIATION_KINDS = new Set(['union name', 'political party', 'political figure', 'short party acronym', 'political stance', 'political activity hint', 'union activity hint']);
 const AFFILIATION_CATEGORIES = new Set<SensitiveCategory>(['POLITICAL_OPINION', 'TRADE_UNION']);
 /** Weight factor of a term from the other language's lexicon. */
 const FOREIGN_TERM = 0.8;

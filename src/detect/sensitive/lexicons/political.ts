@@ -29,6 +29,12 @@ export const political: CategoryLexicon = {
         'marched against', 'pro life', 'pro choice', 'labourdoorstep', 'republican voter', 'democratic voter'],
     },
     {
+      // Leaders' names alone are news; with "supporter", "voted", "fan de" next to them they are an opinion.
+      kind: 'political figure', weight: 0.45,
+      any: ['=Trump', '=Biden', '=Obama', '=Macron', '=Le Pen', '=Mélenchon', '=Zemmour', '=Bardella', '=Starmer', '=Sunak', '=Farage',
+        '=Corbyn', '=Sanders', '=Reagan', '=Thatcher', '=Mitterrand', '=Sarkozy', '=Hollande', '=Chirac'],
+    },
+    {
       kind: 'short party acronym', weight: 0.45,
       any: ['=PS', '=RN', '=FN', '=LR'],
     },

@@ -10,7 +10,7 @@ export const sexual: CategoryLexicon = {
         'hétérosexuel*', 'hétéro', 'coming out', 'fait son coming out', 'mec gay', 'homme cherche homme', 'femme cherche femme',
         'h cherche h', 'f cherche f'],
       en: ['gay', 'lesbian*', 'bisexual*', 'pansexual*', 'asexual*', 'queer', 'homosexual*', 'heterosexual*', 'came out as', 'coming out as',
-        'out and proud', 'bi guy', 'bi girl', 'bi man', 'bi woman', 'his husband', 'her wife', 'his boyfriend', 'her girlfriend',
+        'out and proud', 'woman seeking woman', 'women seeking women', 'man seeking man', 'men seeking men', 'bi guy', 'bi girl', 'bi man', 'bi woman', 'his husband', 'her wife', 'his boyfriend', 'her girlfriend',
         'his male partner', 'her female partner'],
     },
     {
