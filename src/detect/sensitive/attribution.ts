@@ -63,7 +63,12 @@ export class DocContext {
   readonly cues: readonly LangCues[];
   readonly persons: readonly Finding[];
   readonly identifiers: readonly Finding[];
-  private anchors?: { subject: boolean; anchored: boolean; addressed: boolean; firstPerson: boolean };
+  private memo = new Map<string, boolean>();
+  private once(key: string, f: () => boolean): boolean {
+    let v = this.memo.get(key);
+    if (v === undefined) { v = f(); this.memo.set(key, v); }
+    return v;
+  }
 
   constructor(readonly text: string, lang: DetectedLang, entities: readonly Finding[], readonly heuristics: boolean) {
     this.cues = lang === 'fr' ? [FR] : lang === 'en' ? [EN] : [FR, EN];
@@ -71,27 +76,37 @@ export class DocContext {
     this.identifiers = entities.filter((e) => IDENTIFIER_TYPES.has(e.type));
   }
 
-  /**
-   * Document-wide person signals, computed on first need: `subject` (the document is about one person: form,
-   * letter, record, CV, so a cue with no person word still refers to them), `anchored` (someone is named or
-   * pointed at somewhere, so third-person pronouns refer to them), `addressed` (a message to a named person, so
-   * "vous/you" is that person).
-   */
-  private doc(): { subject: boolean; anchored: boolean; addressed: boolean; firstPerson: boolean } {
-    if (this.anchors) return this.anchors;
-    const text = this.text.length > 20000 ? this.text.slice(0, 20000) : this.text;
-    let addressed = test(ADDRESSEE, text) || SALUTATION_ANONYMOUS.test(text);
-    SALUTATION.lastIndex = 0;
-    for (let m = SALUTATION.exec(text); m && !addressed; m = SALUTATION.exec(text)) {
-      if (!NOT_A_NAME.has((m[1] ?? '').toLowerCase())) addressed = true;
-    }
-    const subject = this.persons.length > 0 || addressed || test(FORM_LABEL, text)
-      || (this.heuristics && (test(TITLE, text) || cvHeader(text)));
-    const anchored = subject || this.cues.some((c) => test(c.role, text) || test(c.relation, text))
-      || (this.heuristics && nameLikeSpans(text) > 0);
-    const firstPerson = this.cues.some((c) => test(c.first, text));
-    this.anchors = { subject, anchored, addressed, firstPerson };
-    return this.anchors;
+  /** Only the head of very long documents is read for document-wide signals (bounded cost). */
+  private get head(): string {
+    return this.text.length > 20000 ? this.text.slice(0, 20000) : this.text;
+  }
+
+  /** A message addressed to a named (or one unnamed) person: "vous/you" is that person. */
+  get addressed(): boolean {
+    return this.once('addressed', () => {
+      const text = this.head;
+      if (test(ADDRESSEE, text) || SALUTATION_ANONYMOUS.test(text)) return true;
+      SALUTATION.lastIndex = 0;
+      for (let m = SALUTATION.exec(text); m; m = SALUTATION.exec(text)) if (!NOT_A_NAME.has((m[1] ?? '').toLowerCase())) return true;
+      return false;
+    });
+  }
+
+  /** The document is about one person (form, record, letter, CV): a cue with no person word refers to them. */
+  get subject(): boolean {
+    return this.once('subject', () => this.persons.length > 0 || this.addressed || test(FORM_LABEL, this.head)
+      || (this.heuristics && (test(TITLE, this.head) || cvHeader(this.head))));
+  }
+
+  /** Someone is named or pointed at somewhere: third-person pronouns are taken to refer to them. */
+  get anchored(): boolean {
+    return this.once('anchored', () => this.subject || this.cues.some((c) => test(c.role, this.head) || test(c.relation, this.head))
+      || (this.heuristics && nameLikeSpans(this.head) > 0));
+  }
+
+  /** The document is written in the first person somewhere (profile, post, CV in "je"). */
+  get firstPerson(): boolean {
+    return this.once('firstPerson', () => this.cues.some((c) => test(c.first, this.head)));
   }
 
   /** The strongest person link in one sentence (checked strongest first, so most sentences stop early). */
@@ -106,17 +121,17 @@ export class DocContext {
     if (any((c) => c.relation)) return { kind: 'relation', weight: 0.9, note: 'a relative or close person of the author or addressee' };
     if (any((c) => c.role)) return { kind: 'role', weight: 0.85, note: 'a role or description pointing at one person (le prévenu, the patient…)' };
     const second = any((c) => c.second);
-    if (second && this.doc().addressed) return { kind: 'addressee', weight: 0.85, note: 'second person in a message addressed to a named person' };
+    if (second && this.addressed) return { kind: 'addressee', weight: 0.85, note: 'second person in a message addressed to a named person' };
     const third = any((c) => c.third);
-    if (third && this.doc().anchored) return { kind: 'third-person', weight: 0.8, note: 'third-person pronoun; the document names or points at a person' };
+    if (third && this.anchored) return { kind: 'third-person', weight: 0.8, note: 'third-person pronoun; the document names or points at a person' };
     for (const f of this.identifiers) {
       if (f.start < sent.end && f.end > sent.start) return { kind: 'identifier', weight: 0.75, note: `${f.type} identifier in the same sentence or line` };
     }
     if (test(IDENT_FIELD, s)) return { kind: 'identifier', weight: 0.75, note: 'user/patient identifier field on the same line' };
     if (this.heuristics && nameLikeSpans(s) > 0) return { kind: 'name-like', weight: 0.65, note: 'capitalised first name + surname pattern' };
     if (any((c) => c.firstPlural)) return { kind: 'first-person-plural', weight: 0.6, note: 'first-person plural (nous/we)' };
-    if (this.doc().subject) return { kind: 'document-subject', weight: 0.6, note: 'no person word in the sentence; the document is about a named person (form, letter, record)' };
-    if (this.doc().firstPerson && !third && !second) return { kind: 'author', weight: 0.6, note: 'no person word in the sentence; the document is written in the first person (profile, post, CV)' };
+    if (this.subject) return { kind: 'document-subject', weight: 0.6, note: 'no person word in the sentence; the document is about a named person (form, letter, record)' };
+    if (this.firstPerson && !third && !second) return { kind: 'author', weight: 0.6, note: 'no person word in the sentence; the document is written in the first person (profile, post, CV)' };
     // English he/she always mean a person; French il/elle/sa/ses may stand for a thing ("la maladie … elle
     // se traite"), unless the verb is one only people take ("il a fait 2 ans", "elle est enceinte").
     if (third && any((c) => c.thirdHuman)) return { kind: 'third-person', weight: 0.65, note: 'third-person pronoun with a personal verb; no person named in the document' };
