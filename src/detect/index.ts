@@ -5,6 +5,7 @@ import type { Recognizer } from './recognizer.js';
 import { defaultIdentifierRecognizers } from './recognizers/index.js';
 import { postalAddressRecognizer } from './address/index.js';
 import { dateOfBirthRecognizer } from './dob/index.js';
+import { LexiconSensitiveDetector } from './sensitive/index.js';
 
 export interface CreateEngineOptions {
   threshold?: number;
@@ -22,6 +23,11 @@ export function createEngine(opts: CreateEngineOptions = {}): Engine {
     ...(opts.extra ?? []),
   ];
   const sensitive: SensitiveDetector[] = [];
+  if (!opts.identifiersOnly) {
+    // The detector's own name cues (titles, capitalised names) stand in until a PERSON recognizer is registered.
+    const hasPerson = recognizers.some((r) => r.types.includes('PERSON'));
+    sensitive.push(new LexiconSensitiveDetector({ nameHeuristics: !hasPerson }));
+  }
   return new Engine({
     recognizers,
     sensitive,
