@@ -3,6 +3,7 @@ import type { EntityType } from '../core/types.js';
 import { Engine, type SensitiveDetector } from './engine.js';
 import type { Recognizer } from './recognizer.js';
 import { defaultIdentifierRecognizers } from './recognizers/index.js';
+import { NameRecognizer } from './names/recognizer.js';
 
 export interface CreateEngineOptions {
   threshold?: number;
@@ -14,7 +15,12 @@ export interface CreateEngineOptions {
 }
 
 export function createEngine(opts: CreateEngineOptions = {}): Engine {
-  const recognizers: Recognizer[] = [...defaultIdentifierRecognizers(), ...(opts.extra ?? [])];
+  const recognizers: Recognizer[] = [
+    ...defaultIdentifierRecognizers(),
+    // PERSON + LOCATION (fr, en; 'other' documents get it too): shipped model, loaded lazily on first use.
+    ...(opts.identifiersOnly ? [] : [new NameRecognizer()]),
+    ...(opts.extra ?? []),
+  ];
   const sensitive: SensitiveDetector[] = [];
   return new Engine({
     recognizers,
