@@ -4,7 +4,8 @@
  *   - surnames: INSEE "Les noms de famille en France" (Licence Ouverte 2.0) and US Census 1990 (public domain);
  *   - common-word knowledge: how often each word is seen in lower case in the shippable NER corpora, so that
  *     "pierre" (stone), "rose", "will", "mark" are known to be ordinary words too.
- * One line per folded key (lower case, no diacritics): key, fnFr, fnEn, snFr, snEn, lcFr, lcEn, femFr, femEn.
+ * One line per folded key (lower case, no diacritics): key, then one digit each for fnFr, fnEn, snFr, snEn, lcFr, lcEn,
+ * femFr, femEn, loc, org (loc/org: place and organisation gazetteers from the corpora's labels and hand lists).
  * Frequencies are log buckets 0..9 (0 = absent); fem is the female share 0..9 (only meaningful when fn > 0).
  * Pruned by frequency so that the file stays around 1 MB. Deterministic: same inputs, same bytes.
  */
@@ -15,15 +16,16 @@ import { requireSharedData } from '../bench/lib/shared.js';
 import { foldKey, tokenize } from '../src/detect/names/tokenize.js';
 import { readTrainingCorpora } from './names/corpora.js';
 import { readZipMember } from './names/zip.js';
+import { EN_CITIES, EN_COUNTRIES, FR_CITIES, FR_COUNTRIES } from './names/places.js';
 
 const data = requireSharedData();
 const outDir = join(process.cwd(), 'models');
 
-interface Entry { fnFr: number; fnEn: number; snFr: number; snEn: number; lcFr: number; lcEn: number; femFr: number; femEn: number }
+interface Entry { fnFr: number; fnEn: number; snFr: number; snEn: number; lcFr: number; lcEn: number; femFr: number; femEn: number; loc: number; org: number }
 const lex = new Map<string, Entry>();
 const get = (k: string): Entry => {
   let e = lex.get(k);
-  if (!e) { e = { fnFr: 0, fnEn: 0, snFr: 0, snEn: 0, lcFr: 0, lcEn: 0, femFr: 0, femEn: 0 }; lex.set(k, e); }
+  if (!e) { e = { fnFr: 0, fnEn: 0, snFr: 0, snEn: 0, lcFr: 0, lcEn: 0, femFr: 0, femEn: 0, loc: 0, org: 0 }; lex.set(k, e); }
   return e;
 };
 const bucket = (count: number): number => Math.max(1, Math.min(9, Math.floor(Math.log10(count) * 1.5)));
@@ -83,13 +85,30 @@ for (const line of readFileSync(join(data, 'names-en/census-1990/dist.all.last')
 // Lower-case word frequencies from the shippable corpora.
 {
   const lc = { fr: new Map<string, number>(), en: new Map<string, number>() };
+  // Gazetteers: one-word (or hyphenated) place and organisation names labelled in the corpora, plus hand lists.
+  const gaz = { LOC: new Map<string, number>(), ORG: new Map<string, number>() };
+  for (const p of [...FR_CITIES, ...EN_CITIES, ...FR_COUNTRIES, ...EN_COUNTRIES]) if (!p.includes(' ')) gaz.LOC.set(foldKey(p), 8);
   for (const ex of readTrainingCorpora(data)) {
+    for (const s of ex.spans) {
+      if (s.type === 'PER') continue;
+      const v = ex.text.slice(s.start, s.end);
+      if (!/^\p{Lu}[\p{L}'’-]+$/u.test(v)) continue;
+      const k = foldKey(v);
+      gaz[s.type].set(k, (gaz[s.type].get(k) ?? 0) + 1);
+    }
     const m = lc[ex.lang];
     for (const t of tokenize(ex.text)) {
       const c = t.text.charAt(0);
       if (c === c.toUpperCase()) continue;
       const k = foldKey(t.text);
       m.set(k, (m.get(k) ?? 0) + 1);
+    }
+  }
+  for (const type of ['LOC', 'ORG'] as const) {
+    for (const [k, n] of gaz[type]) {
+      const e = get(k);
+      const b = Math.max(1, Math.min(9, Math.floor(Math.log2(n + 1))));
+      if (type === 'LOC') e.loc = b; else e.org = b;
     }
   }
   for (const lang of ['fr', 'en'] as const) {
@@ -104,11 +123,11 @@ for (const line of readFileSync(join(data, 'names-en/census-1990/dist.all.last')
 }
 
 const keys = [...lex.keys()].sort();
-const lines = ["#key\tfnFr fnEn snFr snEn lcFr lcEn femFr femEn (one digit each)"];
+const lines = ["#key\tfnFr fnEn snFr snEn lcFr lcEn femFr femEn loc org (one digit each)"];
 for (const k of keys) {
   if (/[\t\n]/.test(k)) continue;
   const e = lex.get(k) as Entry;
-  lines.push(`${k}\t${e.fnFr}${e.fnEn}${e.snFr}${e.snEn}${e.lcFr}${e.lcEn}${e.femFr}${e.femEn}`);
+  lines.push(`${k}\t${e.fnFr}${e.fnEn}${e.snFr}${e.snEn}${e.lcFr}${e.lcEn}${e.femFr}${e.femEn}${e.loc}${e.org}`);
 }
 mkdirSync(outDir, { recursive: true });
 const gz = gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 });

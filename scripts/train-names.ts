@@ -9,7 +9,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { requireSharedData } from '../bench/lib/shared.js';
-import { DocFeatures, B_PER, I_PER } from '../src/detect/names/features.js';
+import { DocFeatures, B_PER, FEATURE_VERSION, I_PER } from '../src/detect/names/features.js';
 import { loadLexicon } from '../src/detect/names/lexicon.js';
 import { NameModel } from '../src/detect/names/model.js';
 import { tokenize } from '../src/detect/names/tokenize.js';
@@ -33,16 +33,20 @@ const data = requireSharedData();
 const lex = loadLexicon();
 let corpus = readTrainingCorpora(data);
 if (values.limit) corpus = corpus.slice(0, Number(values.limit));
-const gen = new SynthGenerator(loadNamePools(data), rng(SEED + 1));
+// Organisation names from the corpora: capitalised non-person fillers for the synthetic text.
+const orgs = [...new Set(corpus.flatMap((e) => e.spans.filter((s) => s.type === 'ORG').map((s) => e.text.slice(s.start, s.end))))]
+  .filter((o) => o.length <= 30 && /^\p{Lu}/u.test(o)).sort();
+const gen = new SynthGenerator(loadNamePools(data), rng(SEED + 1), orgs);
 const nSynth = Number(values.synth);
 const synth = [];
 for (let i = 0; i < nSynth; i++) { synth.push(gen.generate('fr')); synth.push(gen.generate('en')); }
-const examples: TrainExample[] = [...corpus, ...synth];
+const onlyPerLoc = (e: (typeof corpus)[number]): TrainExample & { source: string } => ({ ...e, spans: e.spans.filter((s): s is typeof s & { type: 'PER' | 'LOC' } => s.type !== 'ORG') });
+const examples: Array<TrainExample & { source: string }> = [...corpus, ...synth].map(onlyPerLoc);
 console.log(`training on ${corpus.length} corpus examples + ${synth.length} synthetic documents`);
 const res = trainPerceptron(examples, lex, { bits: Number(values.bits), epochs: Number(values.epochs), seed: SEED, log: (m) => console.log(m) });
 
 // Reference margin for score calibration: median margin of correctly tagged name tokens on a sample.
-const provisional = new NameModel({ format: 'tamis-names-perceptron', featureVersion: 1, bits: Number(values.bits), scale: 1, marginRef: 1, trainedOn: [], seed: SEED }, res.weights);
+const provisional = new NameModel({ format: 'tamis-names-perceptron', featureVersion: FEATURE_VERSION, bits: Number(values.bits), scale: 1, marginRef: 1, trainedOn: [], seed: SEED }, res.weights);
 const margins: number[] = [];
 for (const ex of examples.slice(-2000)) {
   const tokens = tokenize(ex.text);
@@ -52,8 +56,8 @@ for (const ex of examples.slice(-2000)) {
 }
 margins.sort((a, b) => a - b);
 const marginRef = margins[Math.floor(margins.length / 2)] ?? 1;
-const sources = [...new Set(examples.map((e) => ('source' in e ? String((e as { source: string }).source) : 'synthetic').replace(/^synth-.*/, 'synthetic-templates')))].sort();
-const buf = NameModel.serialise({ format: 'tamis-names-perceptron', featureVersion: 1, bits: Number(values.bits), marginRef, trainedOn: sources, seed: SEED }, res.weights);
+const sources = [...new Set(examples.map((e) => e.source.replace(/^synth-.*/, 'synthetic-templates')))].sort();
+const buf = NameModel.serialise({ format: 'tamis-names-perceptron', featureVersion: FEATURE_VERSION, bits: Number(values.bits), marginRef, trainedOn: sources, seed: SEED }, res.weights);
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, buf);
 console.log(`wrote ${values.out}: ${(buf.length / 1024).toFixed(0)} KiB, ${res.updates} updates, marginRef ${marginRef.toFixed(2)}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type Label = 'PER' | 'LOC';
+/** ORG is kept for the gazetteers and the synthetic fillers; the tagger itself learns PER and LOC only. */
+export type Label = 'PER' | 'LOC' | 'ORG';
 export interface LabelledSpan { start: number; end: number; type: Label }
 export interface Example { text: string; spans: LabelledSpan[]; lang: 'fr' | 'en'; source: string }
 
@@ -16,6 +17,7 @@ function mapType(t: string): Label | null {
   const u = t.toUpperCase();
   if (u === 'PER' || u === 'PERSON') return 'PER';
   if (u === 'LOC' || u === 'GPE' || u === 'LOCATION') return 'LOC';
+  if (u === 'ORG' || u === 'ORGANIZATION' || u === 'CORPORATION' || u === 'GROUP') return 'ORG';
   return null;
 }
 

@@ -4,12 +4,9 @@
  */
 import type { Example, LabelledSpan } from './corpora.js';
 import { pick, type NamePools } from './names-source.js';
+import { EN_CITIES, EN_COUNTRIES, FR_CITIES, FR_COUNTRIES, NON_PERSON_TERMS } from './places.js';
 import { EN_TEMPLATES, FR_TEMPLATES, type Template } from './templates.js';
 
-const FR_CITIES = 'Lyon Marseille Toulouse Nantes Rennes Brest Lille Bordeaux Strasbourg Nice Montpellier Grenoble Dijon Besançon Rouen Caen Metz Nancy Tours Orléans Limoges Clermont-Ferrand Saint-Étienne Le_Havre Villeurbanne Vaulx-en-Velin Aix-en-Provence Perpignan Quimper Vannes Lorient Paris Angers Reims Amiens Pau Bayonne Annecy Chambéry Poitiers Niort La_Rochelle Saint-Nazaire Mulhouse Colmar Troyes Valence Nîmes Avignon Toulon Cherbourg Saint-Denis Montreuil Créteil Versailles Nanterre Roubaix Tourcoing Dunkerque Calais'.split(' ').map((c) => c.replace(/_/g, ' '));
-const EN_CITIES = 'London Manchester Leeds Glasgow Edinburgh Cardiff Belfast Dublin Cork Bristol Birmingham Liverpool Sheffield Leicester Nottingham Brighton Oxford Cambridge York Chester Norwich Aberdeen Galway Limerick Swansea New_York Chicago Boston Seattle Austin Denver Houston Phoenix Atlanta Charlotte Portland Toronto Vancouver Sydney Melbourne Auckland Lagos Nairobi Accra Johannesburg Mumbai Singapore'.split(' ').map((c) => c.replace(/_/g, ' '));
-const FR_COUNTRIES = ['France', 'Espagne', 'Italie', 'Allemagne', 'Belgique', 'Suisse', 'Portugal', 'Maroc', 'Algérie', 'Tunisie', 'Sénégal', 'Canada', 'Royaume-Uni', 'Pologne', 'Roumanie', 'Vietnam', 'Chine', 'Brésil', 'Côte d\'Ivoire'];
-const EN_COUNTRIES = ['France', 'Spain', 'Italy', 'Germany', 'Ireland', 'Scotland', 'Wales', 'Canada', 'Australia', 'Nigeria', 'Kenya', 'Ghana', 'India', 'Poland', 'Portugal', 'the United States', 'New Zealand', 'South Africa', 'Brazil', 'Japan'];
 const FAMOUS_FR = ['Victor Hugo', 'Jean Jaurès', 'Pasteur', 'Émile Zola', 'Charles de Gaulle', 'Jean Moulin', 'Gambetta', 'Voltaire', 'Marie Curie', 'du Général Leclerc', 'Anatole France', 'Paul Bert', 'Jules Ferry', 'Louis Pasteur', 'Simone Veil', 'Albert Camus', 'Jean Zay', 'Pierre Brossolette', 'Georges Brassens', 'Rosa Parks', 'Molière', 'Jacques Prévert'];
 const FAMOUS_EN = ['Victoria', 'Churchill', 'Martin Luther King', 'Lincoln', 'Washington', 'George', 'Elizabeth', 'Nelson Mandela', 'Shakespeare', 'Florence Nightingale', 'John Radcliffe', 'Grace Hopper'];
 const FR_STREET = ['rue', 'rue', 'rue', 'avenue', 'boulevard', 'place', 'allée', 'impasse', 'chemin', 'quai', 'square'];
@@ -24,7 +21,12 @@ const EN_PARTICLE_LAST = ["O'Brien", "O'Sullivan", "O'Connor", 'McDonald', 'MacL
 interface Person { first: string; last: string }
 
 export class SynthGenerator {
-  constructor(private readonly pools: NamePools, private readonly rand: () => number) {}
+  constructor(private readonly pools: NamePools, private readonly rand: () => number, private readonly orgs: readonly string[] = []) {}
+
+  /** A capitalised term that is not a person: brand, software, role, heading, or an organisation from the corpora. */
+  private nonPerson(): string {
+    return this.orgs.length && this.rand() < 0.5 ? this.choice(this.orgs) : this.choice(NON_PERSON_TERMS);
+  }
 
   private choice<T>(xs: readonly T[]): T { return xs[Math.floor(this.rand() * xs.length)] as T; }
   private num(max: number): string { return String(1 + Math.floor(this.rand() * max)); }
@@ -126,6 +128,8 @@ export class SynthGenerator {
           case 'COUNTRY': value = this.choice(lang === 'fr' ? FR_COUNTRIES : EN_COUNTRIES); label = value.startsWith('the ') ? null : 'LOC'; break;
           case 'STREET': value = this.street(lang, cast); break;
           case 'ORG': value = this.org(lang); break;
+          case 'X': value = this.nonPerson(); break;
+          case 'TOWN': value = pick(lang === 'fr' ? this.pools.frLast : this.pools.enLast, this.rand()) + (this.rand() < 0.3 ? this.choice(['-sur-Mer', '-les-Bains', 'ville', 'ton', 'ham', '-en-Bresse']) : ''); label = 'LOC'; break;
           case 'W': value = lang === 'fr' ? 'pierre' : this.choice(['mark', 'bill']); break;
           case 'N': value = this.num(this.rand() < 0.5 ? 99 : 99999); break;
           case 'D': value = this.date(lang); break;

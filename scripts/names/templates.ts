@@ -4,6 +4,7 @@
  * {A} {B} {C} full names (PER) in varied layouts; {Af}/{Al} first/last name alone (PER); {At} a title (not part of the
  * name); {Ae} an e-mail; {Au} a login; {CITY} {COUNTRY} (LOC); {STREET} a street named after a person (not a PER);
  * {ORG} a school/company/hospital named after a person (not a PER); {W} a common word that is also a first name;
+ * {X} a capitalised term that is not a person (brand, software, role, organisation);
  * {N} number, {D} date, {TEL} phone, {H} time, {ID} reference. Genre "chat" is lower-cased half of the time.
  */
 export interface Template { genre: string; text: string }
@@ -34,6 +35,16 @@ export const FR_TEMPLATES: Template[] = [
   fr('school', 'Bulletin du 1er trimestre – {ORG}\nÉlève : {A}   Classe : 4e B\nProfesseur principal : {At} {Bl}\nAppréciation : {Af} fournit un travail sérieux. Félicitations.'),
   fr('police', 'Le {D} à {H}, nous, {At} {A}, agissant en flagrant délit, avons entendu {B}, né le {D} à {CITY}. L\'intéressé déclare connaître {C} depuis {N} ans. {Bl} reconnaît avoir été présent {STREET}.'),
   fr('forum', 'Re: problème de chaudière\n\nSalut, j\'ai eu le même souci. Le technicien, {A}, m\'a conseillé de purger les radiateurs. Merci {Bf} pour le lien !\n-- {Cf}'),
+  fr('chat', '[{H}] Client : bonjour, j\'ai un souci avec ma commande {ID}\n[{H}] {X} : bonjour {At} {Al}, je regarde votre dossier\n[{H}] Client : merci\n[{H}] Conseillère : c\'est réglé, bonne journée'),
+  fr('chat', '{Af} : qui conduit vendredi ?\n{Bf} : moi, départ de chez moi à 8h\n{Cf} : {Bf} tu peux me prendre ?\n{Af} : demande à {Df}, il passe par {CITY}'),
+  fr('cv', '{A}\n{Ae} | {TEL}\n\nCOMPÉTENCES\n{X}, {X}, {X}, {X}\n\nEXPÉRIENCE\n{D} – {D} : développeur chez {X}, {CITY}\nRéférent : {B}'),
+  fr('news', 'Le groupe {X} annonce {N} embauches sur son site de {CITY}. Le directeur, {A}, se félicite de l\'accord signé avec {X}. Selon {Bl}, délégué syndical, les négociations ont duré {N} semaines.'),
+  fr('review', 'Avis sur {X} : livraison rapide, service client au top. {X} reste ma référence. Merci à {Af} du SAV ! Note : {N}/5'),
+  fr('common', '{X}\n\n{X} : {N} €\n{X} : disponible\n{X} : {D}\nContact : {X}'),
+  fr('common', 'Pierre, feuille, ciseaux : le jeu préféré des enfants. Rose des vents et boussole sont au programme. Marine et montagne : deux séjours proposés à {CITY}.'),
+  fr('common', 'Pour {X} et {X}, la mise à jour est disponible. Ouvrez {X}, puis redémarrez. Le support {X} répond sous {N} heures.'),
+  fr('news', 'Faits divers : un incendie s\'est déclaré dans la nuit à {TOWN}, près de {CITY}. Les pompiers de {TOWN} sont intervenus. Le maire de {TOWN}, {A}, s\'est rendu sur place.'),
+  fr('hr', 'Mutation de {A}, actuellement en poste à {TOWN}, vers l\'agence de {CITY} au {D}. {Af} a grandi à {TOWN} et connaît bien la région.'),
   fr('common', 'La {W} de taille est utilisée pour les façades. Cette {W} est posée sur un lit de mortier à {CITY}.'),
   fr('common', 'Rendez-vous {STREET}, devant le {ORG}. Le marché de {CITY} ouvre à {H}.'),
   fr('common', 'Le {ORG} accueille {N} élèves. La cantine est située {STREET}, à {CITY}.'),
@@ -68,6 +79,16 @@ export const EN_TEMPLATES: Template[] = [
   en('school', 'End of term report – {ORG}\nPupil: {A}  Form: 9B\nForm tutor: {At} {Bl}\nComment: {Af} has worked hard this term. Well done.'),
   en('police', 'On {D} at {H}, officers attended {STREET} after a call from {A}. The suspect, {B}, was arrested. {Bl} told officers that {C} had witnessed the incident.'),
   en('forum', 'Re: boiler keeps losing pressure\n\nHad the same issue. The engineer, {A}, said to bleed the radiators first. Thanks {Bf} for the link!\n-- {Cf}'),
+  en('chat', '[{H}] Customer: hi, my order {ID} has not arrived\n[{H}] {X}: hi {Af}, let me check that for you\n[{H}] Customer: thanks\n[{H}] Agent: all sorted, have a nice day'),
+  en('chat', '{Af}: who\'s driving on friday\n{Bf}: me. leaving from mine at 8\n{Cf}: can {Bf} pick me up\n{Af}: ask {Df}, he goes past {CITY}'),
+  en('cv', '{A}\n{Ae} | {TEL}\n\nSKILLS\n{X}, {X}, {X}, {X}\n\nEXPERIENCE\n{D} – {D}: Engineer at {X}, {CITY}\nReferee: {B}'),
+  en('news', '{X} has announced {N} new jobs at its {CITY} plant. Chief executive {A} welcomed the deal with {X}. Union rep {Bl} said talks had lasted {N} weeks.'),
+  en('review', 'Bought these {X} boots last winter. {X} customer service was helpful and {Af} sorted the refund. Rating: {N}/5'),
+  en('common', '{X}\n\n{X}: {N}\n{X}: available\n{X}: {D}\nContact: {X}'),
+  en('common', 'Grace period ends on {D}. Mark the date in your diary. Bill payments are due monthly. Will you renew? Hope to hear from you. Rose petals and olive oil are on sale.'),
+  en('common', 'For {X} and {X}, the update is available. Open {X}, then restart. {X} support replies within {N} hours.'),
+  en('news', 'Police were called to a house in {TOWN}, near {CITY}, on {D}. Residents of {TOWN} said the road was closed. Councillor {A} visited {TOWN} on Monday.'),
+  en('hr', '{A} is relocating from {TOWN} to our {CITY} office on {D}. {Af} grew up in {TOWN}.'),
   en('common', 'Please {W} the box as fragile and sign the delivery note. The parcel ships from {CITY} on {D}.'),
   en('common', 'The {ORG} has {N} pupils. Parking is available on {STREET}, {CITY}.'),
   en('common', 'Total due: ${N}. Invoice {ID}. Payment by bank transfer before {D}. Delivery to {CITY}, {COUNTRY}.'),

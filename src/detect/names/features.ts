@@ -7,14 +7,14 @@
 import type { Lang } from '../../core/types.js';
 import { digit, type Lexicon } from './lexicon.js';
 import { foldKey, type Token } from './tokenize.js';
-import { PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
+import { ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'] as const;
 export const NT = TAGS.length;
 export const O = 0, B_PER = 1, I_PER = 2, B_LOC = 3, I_LOC = 4;
 
 /** Feature templates; changing the list or the hashing changes the model format (bump FEATURE_VERSION). */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 3;
 
 export function hashStr(s: string): number {
   let h = 0x811c9dc5;
@@ -124,7 +124,7 @@ export class DocFeatures {
     if (v < 0) {
       v = this.lex.packed(this.key(i));
       if (v === 0 && this.key(i).includes("'")) v = this.lex.packed(this.key(i).replace(/'/g, ''));
-      if (this.opts.dropLexicon?.(i)) v = v % 10000; // keep the common-word digits, hide the name digits
+      if (this.opts.dropLexicon?.(i)) v = v % 1e6; // keep the common-word and gazetteer digits, hide the name digits
       this.lexv[i] = v;
     }
     return v;
@@ -134,7 +134,7 @@ export class DocFeatures {
     return this.lang === 'fr' ? digit(v, 4) : this.lang === 'en' ? digit(v, 5) : Math.max(digit(v, 4), digit(v, 5));
   }
 
-  /** Lexical class of a token: first-name, surname and common-word strength, stop word, title. */
+  /** Lexical class of a token: first-name, surname and common-word strength, stop word, title, place, organisation. */
   lexClass(i: number): number {
     let c = this.lexCls[i] as number;
     if (c < 0) {
@@ -144,7 +144,8 @@ export class DocFeatures {
       const sF = digit(v, 2) > 0 ? 1 : 0;
       const sE = cls4(digit(v, 3));
       const lc = cls4(this.lcBucket(v));
-      c = f + 4 * sF + 8 * sE + 32 * lc + (STOP_WORDS.has(k) ? 128 : 0) + (TITLES.has(k) ? 256 : 0);
+      c = f + 4 * sF + 8 * sE + 32 * lc + (STOP_WORDS.has(k) ? 128 : 0) + (TITLES.has(k) ? 256 : 0) +
+        512 * cls4(digit(v, 8)) + (digit(v, 9) > 0 ? 2048 : 0);
       this.lexCls[i] = c;
     }
     return c;
@@ -211,7 +212,9 @@ export class DocFeatures {
       mix(26, pair(ss + 2 * lineEnd, sh)),
       mix(27, pair(w, this.langH)),
       mix(28, pair(this.caseCls[i]! + 4 * (this.docLower ? 1 : 0), lc & 127)),
+      mix(38, pair(lc, this.langH)),
       mix(29, pair(this.wordHash(i - 1), this.wordHash(i + 1))),
+      mix(36, digit(v, 8)), mix(37, digit(v, 9)),
     );
     // A place cue within the three previous tokens of the same line: "rue Victor Hugo", "Lycée Jean Moulin".
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -228,6 +231,19 @@ export class DocFeatures {
       }
       out.push(mix(32, code), mix(33, hashStr(parts[0] as string)), mix(34, parts.length));
     }
+    // Chat speaker slot: "drew: ...", "[10:02] Raj: ...", "> pierre : ...".
+    const prevTxt = i > 0 ? (this.tokens[i - 1] as Token).text : '';
+    if ((t.lineStart || prevTxt === ']' || prevTxt === '>') && i + 1 < this.n && (this.tokens[i + 1] as Token).text === ':') {
+      out.push(mix(39, pair(lc, this.caseCls[i]!)), mix(45, this.caseCls[i]! + 4 * (this.docLower ? 1 : 0)));
+    }
+    // Company / institution endings right after: "Brightwater Logistics", "Harris County", "Calder & Reeve".
+    for (let j = i + 1; j <= Math.min(this.n - 1, i + 2); j++) {
+      const nk = this.key(j);
+      if (ORG_SUFFIXES.has(nk) && this.caseCls[j] === 1) { out.push(mix(46, pair(this.wordHash(j), j - i))); break; }
+      if (nk === '&') { out.push(mix(47, j - i)); break; }
+      if (this.caseCls[j] !== 1) break;
+    }
+    if (prevTxt === '&') out.push(mix(47, 9));
     // Form layouts: "Nom : DUPONT", "Name: Smith".
     if (i > 0 && (this.tokens[i - 1] as Token).text === ':') out.push(mix(35, this.wordHash(i - 2)));
   }

@@ -1,16 +1,16 @@
 /**
  * The shipped name lexicon (models/names-lexicon.tsv.gz, built by scripts/build-lexicons.ts): per folded word,
  * first-name and surname frequency buckets (INSEE, US SSA, US Census) and how often the word is seen in lower case
- * (common-word knowledge). Loaded lazily, once per process (and so once per worker thread), from the package files.
+ * (common-word knowledge), and place / organisation gazetteer buckets harvested from the shippable corpora. Loaded lazily, once per process (and so once per worker thread), from the package files.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 /** Buckets 0..9 (0 = absent). */
-export interface LexEntry { fnFr: number; fnEn: number; snFr: number; snEn: number; lcFr: number; lcEn: number; femFr: number; femEn: number }
+export interface LexEntry { fnFr: number; fnEn: number; snFr: number; snEn: number; lcFr: number; lcEn: number; femFr: number; femEn: number; loc: number; org: number }
 
-/** Packed as 8 decimal digits in one number: cheap to store for 300k keys. */
+/** Packed as 10 decimal digits in one number: cheap to store for 300k keys. */
 export class Lexicon {
   constructor(private readonly map: ReadonlyMap<string, number>) {}
 
@@ -22,12 +22,12 @@ export class Lexicon {
   entry(key: string): LexEntry | undefined {
     const v = this.map.get(key);
     if (v === undefined) return undefined;
-    return { fnFr: digit(v, 0), fnEn: digit(v, 1), snFr: digit(v, 2), snEn: digit(v, 3), lcFr: digit(v, 4), lcEn: digit(v, 5), femFr: digit(v, 6), femEn: digit(v, 7) };
+    return { fnFr: digit(v, 0), fnEn: digit(v, 1), snFr: digit(v, 2), snEn: digit(v, 3), lcFr: digit(v, 4), lcEn: digit(v, 5), femFr: digit(v, 6), femEn: digit(v, 7), loc: digit(v, 8), org: digit(v, 9) };
   }
 }
 
-const POW = [1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 1e1, 1];
-/** Digit i (0 = fnFr ... 7 = femEn) of a packed value. */
+const POW = [1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 1e1, 1];
+/** Digit i (0 = fnFr ... 7 = femEn, 8 = place gazetteer, 9 = organisation gazetteer) of a packed value. */
 export function digit(packed: number, i: number): number {
   return Math.floor(packed / (POW[i] as number)) % 10;
 }

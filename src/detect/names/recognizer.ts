@@ -12,7 +12,7 @@ import { B_LOC, B_PER, DocFeatures, I_LOC, I_PER, O } from './features.js';
 import { digit, loadLexicon, type Lexicon } from './lexicon.js';
 import { loadNameModel, type NameModel } from './model.js';
 import { tokenize, type Token } from './tokenize.js';
-import { PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
+import { ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
 
 export interface NameRecognizerOptions {
   /** Report LOCATION findings too (default true). */
@@ -107,8 +107,17 @@ function cleanSpan(s: Span, df: DocFeatures): Span | null {
     const k = df.key(i0);
     if (/^(saint|sainte|st|ste|san|santa)-/.test(k)) return null;
     if (i0 === i1 && STOP_WORDS.has(k) && !PARTICLES.has(k)) return null;
+    if (orgContext(df, i0, i1)) return null;
   }
   return { ...s, i0, i1 };
+}
+
+/** "Calder & Reeve", "Brightwater Logistics", "Harris County": the capitalised words belong to an organisation or place. */
+function orgContext(df: DocFeatures, i0: number, i1: number): boolean {
+  if (ORG_SUFFIXES.has(df.key(i1)) && i1 > i0) return true;
+  const next = i1 + 1 < df.n ? df.key(i1 + 1) : '';
+  if (next === '&' || (ORG_SUFFIXES.has(next) && df.caseCls[i1 + 1] === 1)) return true;
+  return i0 > 0 && df.key(i0 - 1) === '&';
 }
 
 /**

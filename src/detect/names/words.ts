@@ -41,5 +41,22 @@ export const STOP_WORDS = new Set(
     'dans avec sans chez entre vers depuis pendant avant apres selon contre bonjour bonsoir merci salut cordialement objet ' +
     'the a an and or but if then so of to in on at by for with from as is are was were be been being have has had do does ' +
     'did this that these those it its he she they we you i me my your his her our their them him us hi hello hey dear thanks ' +
-    'thank regards best sincerely yes no not ok okay please re fw fwd subject from to cc date').split(' '),
+    'thank regards best sincerely yes no not ok okay please re fw fwd subject from to cc date ' +
+    // Months and days (abbreviations too) lead log lines and dates; the ones that are also first names (Avril,
+    // April, May, June, August) are left out.
+    'jan feb mar apr jun jul aug sep sept oct nov dec january february march july september october november december ' +
+    'janv fevr avr juil aout janvier fevrier mars juin juillet septembre octobre novembre decembre ' +
+    'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
+    'lun mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
 );
+
+/** Words that end a company, institution or place name: a "name" right before them is not a person. */
+export const ORG_SUFFIXES = new Set([
+  'county', 'bank', 'surgery', 'logistics', 'engineering', 'tribunal', 'court', 'council', 'ltd', 'limited', 'inc', 'llc',
+  'plc', 'llp', 'gmbh', 'sa', 'sas', 'sarl', 'sasu', 'eurl', 'group', 'groupe', 'solutions', 'consulting', 'partners',
+  'associates', 'foundation', 'university', 'college', 'academy', 'school', 'hospital', 'clinic', 'centre', 'center',
+  'hall', 'park', 'station', 'airport', 'church', 'street', 'road', 'avenue', 'lane', 'drive', 'square', 'bridge',
+  'technologies', 'systems', 'services', 'industries', 'holdings', 'capital', 'ventures', 'labs', 'media', 'motors',
+  'pharma', 'insurance', 'assurances', 'mutuelle', 'hotel', 'restaurant', 'cafe', 'bakery', 'pharmacy', 'trust', 'fund',
+  'institute', 'museum', 'library', 'stadium', 'arena', 'theatre', 'cinema', 'market', 'mall', 'prize', 'award', 'cup',
+]);
