@@ -14,3 +14,24 @@ export const NON_PERSON_TERMS = ('Renault Peugeot Citroën Airbus Orange Free Bo
   'Objet Remarque Note Total Statut Catégorie Description Résumé Compétences Formation Expérience Langues Loisirs Profil Summary ' +
   'Skills Education Experience References Overview Status Priority Category Feedback Ingredients Préparation Garantie Livraison ' +
   'Dietary Floorplan Freehold Rainfall Vigilance Chaudière Biographie Pistache Bravo Parfait Merci Super Génial Cool Thanks Cheers').split(' ');
+
+/** Country and region names (French and English forms) for the place gazetteer. */
+export const COUNTRIES = ('Afghanistan Afrique Albanie Algérie Allemagne Andorre Angola Arabie Argentine Arménie Australie Autriche ' +
+  'Azerbaïdjan Bahreïn Bangladesh Belgique Bénin Biélorussie Birmanie Bolivie Bosnie Botswana Brésil Bulgarie Burkina Burundi ' +
+  'Cambodge Cameroun Canada Chili Chine Chypre Colombie Comores Congo Corée Croatie Cuba Danemark Djibouti Égypte Émirats ' +
+  'Équateur Érythrée Espagne Estonie Éthiopie Finlande France Gabon Gambie Géorgie Ghana Grèce Guatemala Guinée Haïti Honduras ' +
+  'Hongrie Inde Indonésie Irak Iran Irlande Islande Israël Italie Jamaïque Japon Jordanie Kazakhstan Kenya Kirghizistan Kosovo ' +
+  'Koweït Laos Lettonie Liban Libéria Libye Lituanie Luxembourg Macédoine Madagascar Malaisie Malawi Mali Malte Maroc Maurice ' +
+  'Mauritanie Mexique Moldavie Monaco Mongolie Monténégro Mozambique Namibie Népal Nicaragua Niger Nigéria Norvège Nouvelle-Zélande ' +
+  'Oman Ouganda Ouzbékistan Pakistan Palestine Panama Paraguay Pays-Bas Pérou Philippines Pologne Portugal Qatar Roumanie ' +
+  'Royaume-Uni Russie Rwanda Salvador Sénégal Serbie Singapour Slovaquie Slovénie Somalie Soudan Suède Suisse Syrie Tadjikistan ' +
+  'Taïwan Tanzanie Tchad Tchéquie Thaïlande Togo Tunisie Turquie Turkménistan Ukraine Uruguay Venezuela Vietnam Yémen Zambie ' +
+  'Zimbabwe Europe Asie Amérique Océanie Bretagne Normandie Alsace Provence Corse Occitanie Aquitaine Bourgogne Picardie Lorraine ' +
+  'Albania Algeria Argentina Armenia Australia Austria Belgium Bolivia Brazil Bulgaria Cambodia Cameroon Chile China Colombia ' +
+  'Croatia Cyprus Denmark Egypt England Eritrea Estonia Ethiopia Finland Georgia Germany Greece Guinea Hungary Iceland India ' +
+  'Indonesia Iraq Ireland Israel Italy Jamaica Japan Jordan Kenya Korea Latvia Lebanon Liberia Libya Lithuania Malaysia Mali ' +
+  'Malta Mexico Moldova Mongolia Morocco Mozambique Namibia Nepal Netherlands Nigeria Norway Pakistan Peru Poland Portugal ' +
+  'Romania Russia Rwanda Scotland Senegal Serbia Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania ' +
+  'Thailand Tunisia Turkey Uganda Ukraine Uruguay Venezuela Vietnam Wales Yemen Zambia Zimbabwe Europe Asia Africa America ' +
+  'Oceania Texas California Florida Ohio Yorkshire Lancashire Kent Essex Surrey Devon Cornwall Ulster Munster Leinster Connacht ' +
+  'Sulawesi Bornéo Borneo Sumatra Java Bali').split(' ');

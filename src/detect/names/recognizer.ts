@@ -108,6 +108,8 @@ function cleanSpan(s: Span, df: DocFeatures): Span | null {
     if (/^(saint|sainte|st|ste|san|santa)-/.test(k)) return null;
     if (i0 === i1 && STOP_WORDS.has(k) && !PARTICLES.has(k)) return null;
     if (orgContext(df, i0, i1)) return null;
+    // A lone letter or two-letter capital ("E", "FK") is a grade, band or code, not a name; initials need a surname.
+    if (i0 === i1 && (df.tokens[i0] as Token).text.length <= 2 && df.caseCls[i0] === 1 && (df.tokens[i0] as Token).text.toUpperCase() === (df.tokens[i0] as Token).text) return null;
   }
   return { ...s, i0, i1 };
 }
