@@ -2,7 +2,7 @@
  * `npm run train:names`: trains the PERSON/LOCATION tagger shipped in models/names-model.bin.gz.
  * Data: the shippable NER corpora (scripts/names/corpora.ts; never WikiNEuRal, WikiANN or 7-romans) plus synthetic
  * documents from our own templates filled with INSEE/SSA/Census names. Fixed seed: same inputs, same bytes.
- * Options: --synth N (synthetic docs per language, default 8000), --epochs N (default 6), --bits N (default 19),
+ * Options: --synth N (synthetic docs per language, default 8000), --epochs N (default 6), --bits N (default 18),
  * --out FILE, --limit N (first N corpus examples only: used by the determinism test).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -23,7 +23,7 @@ const { values } = parseArgs({
   options: {
     synth: { type: 'string', default: '8000' },
     epochs: { type: 'string', default: '6' },
-    bits: { type: 'string', default: '19' },
+    bits: { type: 'string', default: '18' },
     limit: { type: 'string' },
     out: { type: 'string', default: join(process.cwd(), 'models', 'names-model.bin.gz') },
   },

@@ -14,7 +14,7 @@ export const NT = TAGS.length;
 export const O = 0, B_PER = 1, I_PER = 2, B_LOC = 3, I_LOC = 4;
 
 /** Feature templates; changing the list or the hashing changes the model format (bump FEATURE_VERSION). */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 export function hashStr(s: string): number {
   let h = 0x811c9dc5;
@@ -29,25 +29,50 @@ function mix(template: number, value: number): number {
 }
 const pair = (a: number, b: number): number => (Math.imul(a, 0x27d4eb2d) ^ b) >>> 0;
 
+/** Words after which a lower-case word is often a name in chats and mails. */
+const LC_NAME_CUES = new Set(['salut', 'coucou', 'bonjour', 'bonsoir', 'merci', 'cc', 'hello', 'hi', 'hey', 'thanks', 'thx', 'dear', 'cher', 'chère', 'bye', 'yo']);
+
 const SENT_END = new Set(['.', '!', '?', '…', '•', '*', '>', '-', '–', '—', '"', '«', '“', '(', '[', '|', ';']);
 
 /** Coarse class of a 0..9 bucket: absent, low, mid, high. */
 const cls4 = (b: number): number => (b === 0 ? 0 : b <= 3 ? 1 : b <= 6 ? 2 : 3);
 
-function shapeOf(w: string): string {
-  let out = '';
-  let last = '';
-  for (const ch of w) {
-    const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
-    if (c !== last) out += c;
+/**
+ * Hash of the word's short shape ("Jean-Baptiste" -> "Xx-Xx|6", "DUPONT" -> "X|6"): character classes with runs
+ * collapsed, plus a length bucket. Computed straight into an FNV-1a hash, without building the string (hot path).
+ */
+function shapeHashOf(w: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    let c: number;
+    if (code >= 48 && code <= 57) c = 100; // d
+    else if (code < 128) c = code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code;
+    else {
+      const ch = w.charAt(i);
+      c = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : code;
+    }
+    if (c !== last) { h ^= c; h = Math.imul(h, 0x01000193); }
     last = c;
   }
   const n = w.length;
-  return `${out}|${n <= 3 ? n : n <= 5 ? 4 : 6}`;
+  h ^= 124; h = Math.imul(h, 0x01000193);
+  h ^= 48 + (n <= 3 ? n : n <= 5 ? 4 : 6); h = Math.imul(h, 0x01000193);
+  return h >>> 0;
+}
+
+/** FNV-1a of s[from, to) (same value as hashStr(s.slice(from, to)), without the allocation). */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, from); i < to; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h >>> 0;
 }
 
 /** 1: upper-case initial letter; 2: lower-case initial letter; 0: anything else. */
 function caseOf(w: string): number {
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? 1 : code >= 97 && code <= 122 ? 2 : 0;
   const c = w.charAt(0);
   const up = c.toUpperCase(), low = c.toLowerCase();
   if (up === low) return 0;
@@ -104,13 +129,29 @@ export class DocFeatures {
         this.cand[i] = STOP_WORDS.has(k) && !PARTICLES.has(k) ? 0 : 1;
         continue;
       }
+      // Lower-case token. Particles may continue a name ("de La Fontaine"). Anything else is looked up only in
+      // chat-style documents, in a chat speaker slot, or right after a greeting or a colon ("merci ines",
+      // "Client : yannick berthelot"): elsewhere a lower-case word is not a name, and skipping it is what keeps
+      // the recognizer fast.
+      if (PARTICLES.has(t.text)) { this.cand[i] = 2; continue; }
+      if (!this.docLower && !this.lowerNameSlot(i)) continue;
       const k = this.key(i);
       if (PARTICLES.has(k)) { this.cand[i] = 2; continue; }
       if (STOP_WORDS.has(k)) continue;
-      // Lower-case token: only worth a look when it is a known first name or surname (chats: "léa", "drew").
       const v = this.lexValue(i);
       if (digit(v, 0) >= 2 || digit(v, 1) >= 2 || (this.docLower && (digit(v, 2) > 0 || digit(v, 3) > 0))) this.cand[i] = 1;
     }
+  }
+
+  /** Positions where a lower-case word may well be a name even in an otherwise capitalised document. */
+  private lowerNameSlot(i: number): boolean {
+    const t = this.tokens[i] as Token;
+    const next = i + 1 < this.n ? (this.tokens[i + 1] as Token).text : '';
+    if (t.lineStart && next === ':') return true;
+    if (i === 0) return false;
+    const prev = (this.tokens[i - 1] as Token).text;
+    if (prev === ':' || prev === '>' || prev === ']' || prev === '@') return prev !== '@';
+    return LC_NAME_CUES.has(prev.toLowerCase());
   }
 
   key(i: number): string {
@@ -151,6 +192,13 @@ export class DocFeatures {
     return c;
   }
 
+  /** Lexical class of a neighbour; tokens that cannot be names get a class from their case alone (no lookup). */
+  private neighbourClass(i: number): number {
+    if (i < 0 || i >= this.n) return 999;
+    if (this.cand[i] === 0) return 1000 + (this.caseCls[i] as number);
+    return this.lexClass(i);
+  }
+
   wordHash(i: number): number {
     if (i < 0) return 0x1234567;
     if (i >= this.n) return 0x7654321;
@@ -163,7 +211,7 @@ export class DocFeatures {
     if (i < 0) return 0x2345678;
     if (i >= this.n) return 0x8765432;
     let h = this.shapeH[i] as number;
-    if (h === 0) { h = hashStr(shapeOf((this.tokens[i] as Token).text)) || 1; this.shapeH[i] = h; }
+    if (h === 0) { h = shapeHashOf((this.tokens[i] as Token).text) || 1; this.shapeH[i] = h; }
     return h;
   }
 
@@ -194,9 +242,9 @@ export class DocFeatures {
       mix(0, 0),
       mix(1, w),
       mix(2, sh),
-      mix(3, hashStr(k.slice(-3))),
-      mix(4, hashStr(k.slice(-2))),
-      mix(5, hashStr(k.slice(0, 3))),
+      mix(3, hashRange(k, k.length - 3, k.length)),
+      mix(4, hashRange(k, k.length - 2, k.length)),
+      mix(5, hashRange(k, 0, Math.min(3, k.length))),
       mix(6, digit(v, 0)), mix(7, digit(v, 1)), mix(8, digit(v, 2)), mix(9, digit(v, 3)),
       mix(10, pair(this.lcBucket(v), this.langH)),
       mix(11, lc),
@@ -206,7 +254,7 @@ export class DocFeatures {
       mix(16, this.wordHash(i - 2)), mix(17, this.wordHash(i + 2)),
       mix(18, this.shapeHash(i - 1)), mix(19, this.shapeHash(i + 1)),
       mix(20, pair(this.shapeHash(i - 1), sh)), mix(21, pair(sh, this.shapeHash(i + 1))),
-      mix(22, i > 0 ? this.lexClass(i - 1) : 999), mix(23, i + 1 < this.n ? this.lexClass(i + 1) : 999),
+      mix(22, this.neighbourClass(i - 1)), mix(23, this.neighbourClass(i + 1)),
       mix(24, (this.isTitleAt(i - 1) ? 1 : 0) + (this.isTitleAt(i - 2) ? 2 : 0)),
       mix(25, ss + 2 * (t.lineStart ? 1 : 0) + 4 * lineEnd),
       mix(26, pair(ss + 2 * lineEnd, sh)),

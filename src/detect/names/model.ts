@@ -1,6 +1,6 @@
 /**
  * The name tagger: a greedy left-to-right averaged perceptron over BIO tags (O, B/I-PER, B/I-LOC) with hashed
- * features. Weights are quantised to int8 with one scale and stored gzip'd in models/names-model.bin.gz:
+ * features. Weights are quantised to int8 with one scale (clamped at the 99.99th percentile) and stored gzip'd in models/names-model.bin.gz:
  *   [u32 LE header length][UTF-8 JSON header][int8 weights, (1 << bits) * NT]
  */
 import { readFileSync } from 'node:fs';
@@ -86,13 +86,17 @@ export class NameModel {
     return { tags, margin };
   }
 
-  /** Serialises with int8 quantisation (per-table scale from the largest absolute weight). */
+  /** Serialises with int8 quantisation. */
   static serialise(header: Omit<ModelHeader, 'scale'>, weights: Float32Array): Buffer {
-    let max = 0;
-    for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i] as number));
-    const scale = max / 127 || 1;
+    // Scale from the 99.99th percentile of the non-zero magnitudes, not the maximum: one outlier weight must not
+    // flatten all the others to zero. The few larger weights are clamped.
+    const mags: number[] = [];
+    for (let i = 0; i < weights.length; i++) { const a = Math.abs(weights[i] as number); if (a > 0) mags.push(a); }
+    mags.sort((a, b) => a - b);
+    const ref = mags[Math.min(mags.length - 1, Math.floor(mags.length * 0.9999))] ?? 1;
+    const scale = ref / 127 || 1;
     const q = new Int8Array(weights.length);
-    for (let i = 0; i < weights.length; i++) q[i] = Math.round((weights[i] as number) / scale);
+    for (let i = 0; i < weights.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round((weights[i] as number) / scale)));
     const head = Buffer.from(JSON.stringify({ ...header, scale }), 'utf8');
     const len = Buffer.alloc(4);
     len.writeUInt32LE(head.length, 0);

@@ -114,6 +114,7 @@ export function trainPerceptron(examples: readonly TrainExample[], lex: Lexicon,
           }
         }
         step++;
+        // Gold previous tags (teacher forcing): tried predicted tags, which diverged on this data.
         prev2 = prev; prev = g;
       }
     }
