@@ -18,6 +18,9 @@ const EN_TITLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Miss', 'Prof.'];
 const FR_PARTICLE_LAST = ['de La Fontaine', 'Le Gall', 'Le Bihan', 'Le Roux', 'de Villiers', 'Da Silva', 'Dos Santos', 'Le Floch', 'du Pont', 'Van der Berg', 'El Mansouri', 'Ben Ali', "N'Diaye", "N'Guessan", "D'Almeida"];
 const EN_PARTICLE_LAST = ["O'Brien", "O'Sullivan", "O'Connor", 'McDonald', 'MacLeod', 'van der Berg', 'de Vries', 'Van Damme', 'De Souza', 'Di Marco', 'El-Amin', 'St. John'];
 
+const FR_PARTICLES = ['de', 'de', 'de La', 'du', 'Le', 'Le', 'La', 'Da', 'Dos', 'De', 'El', 'Ben', 'Van der', "d'", "N'", 'Ait', 'Abou'];
+const EN_PARTICLES = ["O'", "O'", 'Mc', 'van', 'van der', 'van den', 'de', 'De', 'Di', 'Del', 'St.', 'El', 'Al', 'bin', 'ter', 'von'];
+
 interface Person { first: string; last: string }
 
 export class SynthGenerator {
@@ -44,7 +47,12 @@ export class SynthGenerator {
     if (r < 0.08) first = `${first}-${pick(fpool, this.rand())}`;
     const r2 = this.rand();
     if (r2 < 0.08) last = `${last}-${pick(lpool, this.rand())}`;
-    else if (r2 < 0.14) last = this.choice(lang === 'fr' ? FR_PARTICLE_LAST : EN_PARTICLE_LAST);
+    else if (r2 < 0.12) last = this.choice(lang === 'fr' ? FR_PARTICLE_LAST : EN_PARTICLE_LAST);
+    else if (r2 < 0.2) {
+      // Particle + surname, composed: "de Kerautem", "Le Goff", "van den Broek", "O'Hanlon", "El Amrani".
+      const particle = this.choice(lang === 'fr' ? FR_PARTICLES : EN_PARTICLES);
+      last = particle.endsWith("'") || particle === 'Mc' ? `${particle}${last}` : `${particle} ${last}`;
+    }
     return { first, last };
   }
 

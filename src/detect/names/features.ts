@@ -14,7 +14,7 @@ export const NT = TAGS.length;
 export const O = 0, B_PER = 1, I_PER = 2, B_LOC = 3, I_LOC = 4;
 
 /** Feature templates; changing the list or the hashing changes the model format (bump FEATURE_VERSION). */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 export function hashStr(s: string): number {
   let h = 0x811c9dc5;
@@ -281,8 +281,16 @@ export class DocFeatures {
     }
     // Chat speaker slot: "drew: ...", "[10:02] Raj: ...", "> pierre : ...".
     const prevTxt = i > 0 ? (this.tokens[i - 1] as Token).text : '';
-    if ((t.lineStart || prevTxt === ']' || prevTxt === '>') && i + 1 < this.n && (this.tokens[i + 1] as Token).text === ':') {
+    const slotStart = t.lineStart || prevTxt === ']' || prevTxt === '>';
+    if (slotStart && i + 1 < this.n && (this.tokens[i + 1] as Token).text === ':') {
       out.push(mix(39, pair(lc, this.caseCls[i]!)), mix(45, this.caseCls[i]! + 4 * (this.docLower ? 1 : 0)));
+    } else if (i + 2 < this.n && (this.tokens[i + 2] as Token).text === ':' && this.caseCls[i + 1] === this.caseCls[i]) {
+      // Two-word speaker ("[09:11] Conceição Ribeiro: ...", "Agent Will: ...").
+      if (slotStart) out.push(mix(48, this.caseCls[i]!));
+      else if (i > 0 && (this.tokens[i - 1] as Token).text !== ':' && (i < 2 || (this.tokens[i - 2] as Token).text === ']' || (this.tokens[i - 1] as Token).lineStart)) out.push(mix(49, this.caseCls[i]!));
+    }
+    if (i > 0 && i + 1 < this.n && (this.tokens[i + 1] as Token).text === ':' && this.caseCls[i - 1] === 1 && ((this.tokens[i - 1] as Token).lineStart || (i > 1 && (this.tokens[i - 2] as Token).text === ']'))) {
+      out.push(mix(50, pair(this.wordHash(i - 1), this.caseCls[i]!))); // "Agent Will:", "Dr Smith:"
     }
     // Company / institution endings right after: "Brightwater Logistics", "Harris County", "Calder & Reeve".
     for (let j = i + 1; j <= Math.min(this.n - 1, i + 2); j++) {

@@ -47,7 +47,7 @@ export class NameRecognizer implements Recognizer {
     const df = new DocFeatures(tokens, input.lang, this.lex);
     const { tags, margin } = this.model.decode(df);
     let spans = collectSpans(tags, margin);
-    spans = spans.map((s) => cleanSpan(s, df)).filter((s): s is Span => s !== null);
+    spans = spans.map((s) => cleanSpan(extendParticles(s, df), df)).filter((s): s is Span => s !== null);
     if (this.opts.propagate) spans = propagate(spans, df);
     const ref = this.model.header.marginRef || 1;
     const out: Finding[] = [];
@@ -81,6 +81,25 @@ function collectSpans(tags: Uint8Array, margin: Float32Array): Span[] {
     if (t === B_PER || t === B_LOC) { cur = { type: t === B_PER ? 'PER' : 'LOC', i0: i, i1: i, margin: 0, propagated: false }; sum = margin[i] as number; }
   }
   return out;
+}
+
+/**
+ * "Hugues de La Fontaine", "Pieter van der Berg": a person span followed, on the same line, by lower-case particles
+ * and a capitalised word that is not a known place takes them in ("Sophie Martin de Lyon" stays as it is).
+ */
+function extendParticles(s: Span, df: DocFeatures): Span {
+  if (s.type !== 'PER') return s;
+  let j = s.i1 + 1;
+  let sawParticle = false;
+  while (j < df.n && df.caseCls[j] === 2 && PARTICLES.has(df.key(j)) && !(df.tokens[j] as Token).lineStart) { j++; sawParticle = true; }
+  if (!sawParticle || j >= df.n || (df.tokens[j] as Token).lineStart || df.caseCls[j] !== 1) return s;
+  // Capitalised particles may follow ("de La Fontaine").
+  let end = j;
+  while (end + 1 < df.n && PARTICLES.has(df.key(end)) && df.caseCls[end + 1] === 1 && !(df.tokens[end + 1] as Token).lineStart) end++;
+  const v = df.lexValue(end);
+  if (digit(v, 8) >= 2 && digit(v, 2) === 0) return s; // a known place: "de Lyon"
+  if (STOP_WORDS.has(df.key(end)) && !PARTICLES.has(df.key(end))) return s;
+  return { ...s, i1: end };
 }
 
 /** The place cue ("rue", "Lycée", "Saint") right before token i on the same line, skipping particles. */
@@ -128,13 +147,13 @@ function orgContext(df: DocFeatures, i0: number, i1: number): boolean {
  * the word is not a common word.
  */
 function propagate(spans: Span[], df: DocFeatures): Span[] {
-  const names = new Set<string>();
+  const names = new Map<string, number>();
   for (const s of spans) {
     if (s.type !== 'PER') continue;
     for (let i = s.i0; i <= s.i1; i++) {
       const k = df.key(i);
       if (k.length < 2 || df.caseCls[i] === 0 || PARTICLES.has(k) || STOP_WORDS.has(k) || TITLES.has(k)) continue;
-      names.add(k);
+      names.set(k, (names.get(k) ?? 0) + 1);
     }
   }
   if (names.size === 0) return spans;
@@ -146,7 +165,8 @@ function propagate(spans: Span[], df: DocFeatures): Span[] {
     if (df.caseCls[i] === 2) {
       const v = df.lexValue(i);
       const lc = df.lang === 'fr' ? digit(v, 4) : df.lang === 'en' ? digit(v, 5) : Math.max(digit(v, 4), digit(v, 5));
-      if (!df.docLower || lc >= 4) continue;
+      // A common word ("drew", "hope") counts only when the model tagged it as a name at least twice.
+      if (!df.docLower || (lc >= 4 && (names.get(df.key(i)) ?? 0) < 2)) continue;
     }
     if (placeCueBefore(df, i)) continue;
     let j = i;
