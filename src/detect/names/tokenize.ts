@@ -55,11 +55,34 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Lower case without diacritics: the lexicon key ("Hélène" -> "helene", "NGUYỄN" -> "nguyen"). */
+function foldChar(ch: string): string {
+  return ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/đ/g, 'd').replace(/ł/g, 'l').replace(/ø/g, 'o');
+}
+
+/** Folded form of every Latin-1, Latin Extended and Latin Extended Additional letter (Vietnamese), built once. */
+const FOLD = new Map<number, string>();
+for (const [lo, hi] of [[0x80, 0x24f], [0x1e00, 0x1eff], [0x2019, 0x2019]] as const) {
+  for (let c = lo; c <= hi; c++) FOLD.set(c, foldChar(String.fromCharCode(c)));
+}
+
+/** Lower case without diacritics: the lexicon key ("Hélène" -> "helene", "NGUYỄN" -> "nguyen"). Hot path: no
+ * Unicode normalisation for Latin text, a table lookup per accented letter instead. */
 export function foldKey(s: string): string {
   let ascii = true;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) { ascii = false; break; }
-  const low = s.toLowerCase();
+  const low = s.toLowerCase(); // whole-string: context-dependent cases (Greek final sigma) stay right
   if (ascii) return low;
-  return low.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/đ/g, 'd').replace(/ł/g, 'l').replace(/ø/g, 'o');
+  s = low;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) out += s.charAt(i);
+    else {
+      const f = FOLD.get(c);
+      if (f !== undefined) out += f;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { out += foldChar(s.slice(i, i + 2)); i++; }
+      else out += foldChar(s.charAt(i));
+    }
+  }
+  return out;
 }
