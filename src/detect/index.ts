@@ -6,6 +6,7 @@ import { defaultIdentifierRecognizers } from './recognizers/index.js';
 import { postalAddressRecognizer } from './address/index.js';
 import { dateOfBirthRecognizer } from './dob/index.js';
 import { LexiconSensitiveDetector } from './sensitive/index.js';
+import { NameRecognizer } from './names/recognizer.js';
 
 export interface CreateEngineOptions {
   threshold?: number;
@@ -19,7 +20,8 @@ export interface CreateEngineOptions {
 export function createEngine(opts: CreateEngineOptions = {}): Engine {
   const recognizers: Recognizer[] = [
     ...defaultIdentifierRecognizers(),
-    ...(opts.identifiersOnly ? [] : [postalAddressRecognizer, dateOfBirthRecognizer]),
+    // PERSON + LOCATION (fr, en; 'other' documents get it too): shipped model, loaded lazily on first use.
+    ...(opts.identifiersOnly ? [] : [new NameRecognizer(), postalAddressRecognizer, dateOfBirthRecognizer]),
     ...(opts.extra ?? []),
   ];
   const sensitive: SensitiveDetector[] = [];
