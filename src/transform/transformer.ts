@@ -36,7 +36,7 @@ export function createTransformer(opts: TransformerOptions): Transformer {
     transform(text: string, findings: readonly Finding[], ctx: TransformContext): TransformResult {
       const spans = nonOverlapping(findings);
       const all = propagate ? withOtherOccurrences(text, spans, policy) : spans;
-      const doc: DocState = { docId: ctx.docId, lang: ctx.lang === 'en' ? 'en' : ctx.lang === 'fr' ? 'fr' : guessLang(text), tags: new Map() };
+      const doc: DocState = { docId: ctx.docId, lang: ctx.lang === 'en' ? 'en' : ctx.lang === 'fr' ? 'fr' : guessLang(text), tags: new Map(), avoid: avoidSet(text, all) };
       const persons = new DocPersons(text, all, isKnownFirstName);
       let out = '';
       let pos = 0;
@@ -106,6 +106,18 @@ function withOtherOccurrences(text: string, spans: Finding[], policy: Policy): F
     }
   }
   return extra.length ? nonOverlapping([...spans, ...extra]) : spans;
+}
+
+/** Normalised words of the PERSON / LOCATION values of the document, and each whole value. */
+function avoidSet(text: string, findings: readonly Finding[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) {
+    if (f.type !== 'PERSON' && f.type !== 'LOCATION') continue;
+    const v = text.slice(f.start, f.end);
+    out.add(normaliseForKey(v));
+    for (const w of v.split(/[\s-]+/)) if (w.length >= 2) out.add(normaliseForKey(w));
+  }
+  return out;
 }
 
 /** Cheap French/English guess when the caller did not say (accents and common function words). */

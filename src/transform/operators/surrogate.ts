@@ -23,8 +23,8 @@ export class SurrogateOperator implements Operator {
     const { value, finding } = input;
     switch (finding.type) {
       case 'PERSON':
-        return differentFrom(value, () => surrogateName(k, value, input.nameTokens ?? [], doc.lang, input.link.person?.first[0]));
-      case 'EMAIL': return surrogateEmail(k, value, doc.lang, input.link.person);
+        return differentFrom(value, () => surrogateName(k, value, input.nameTokens ?? [], doc.lang, input.link.person?.first[0], doc.avoid));
+      case 'EMAIL': return surrogateEmail(k, value, doc.lang, input.link.person, doc.avoid);
       case 'PHONE': return surrogatePhone(k, value, doc.lang);
       case 'IP_ADDRESS': return surrogateIp(k, value);
       case 'MAC_ADDRESS': return surrogateMac(k, value);
@@ -36,7 +36,7 @@ export class SurrogateOperator implements Operator {
       case 'FR_SIREN': return surrogateSiren(k, value);
       case 'FR_SIRET': return surrogateSiret(k, value);
       case 'POSTAL_ADDRESS': return surrogateAddress(k, value, doc.lang);
-      case 'LOCATION': return surrogateCity(k, value, doc.lang);
+      case 'LOCATION': return surrogateCity(k, value, doc.lang, doc.avoid);
       case 'GPS_COORDINATES': return surrogateGps(k, value);
       case 'DATE_OF_BIRTH': return this.date(k, value, doc);
       default: return surrogateShape(k, finding.type, value);

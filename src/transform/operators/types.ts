@@ -10,6 +10,9 @@ export type OperatorName = (typeof OPERATOR_NAMES)[number];
 export interface DocState {
   docId: string;
   lang: 'fr' | 'en';
+  /** Normalised words of the document's original names and places: a surrogate never uses one of them, so no
+   * original value can reappear in the output as another person's surrogate. */
+  avoid?: ReadonlySet<string>;
   /** Tag numbers: type -> canonical mention -> n. */
   tags: Map<string, Map<string, number>>;
 }

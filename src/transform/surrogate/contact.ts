@@ -35,7 +35,7 @@ export interface EmailPerson { first: string[]; last: string[] }
  * part spells a name (or is linked to a person of the document); other words are replaced by surnames, digits by
  * digits; role words (contact, support...) are kept.
  */
-export function surrogateEmail(key: ProjectKey, email: string, lang: 'fr' | 'en', person?: EmailPerson): string {
+export function surrogateEmail(key: ProjectKey, email: string, lang: 'fr' | 'en', person?: EmailPerson, avoid?: ReadonlySet<string>): string {
   const at = email.lastIndexOf('@');
   if (at <= 0) return reshape(email, rngFor(key, 'email', email));
   const local = email.slice(0, at);
@@ -47,14 +47,14 @@ export function surrogateEmail(key: ProjectKey, email: string, lang: 'fr' | 'en'
     const n = normaliseForKey(w);
     const ascii = (s: string) => matchCase(w, foldAscii(s).toLowerCase().replace(/[^a-z-]/g, ''));
     if (/^\d+$/.test(w)) return rngFor(key, `email-digits${attempt}`, email + w).digits(w.length);
-    if (first.has(n) || (!last.has(n) && isKnownFirstName(w) && !ROLE_WORDS.has(n))) return ascii(surrogateFirst(key, w, lang));
-    if (last.has(n)) return ascii(surrogateLast(key, w, lang));
-    if (n.length === 1 && n === firstInitial && person) return ascii(surrogateFirst(key, person.first[0]!, lang)[0]!);
+    if (first.has(n) || (!last.has(n) && isKnownFirstName(w) && !ROLE_WORDS.has(n))) return ascii(surrogateFirst(key, w, lang, avoid));
+    if (last.has(n)) return ascii(surrogateLast(key, w, lang, avoid));
+    if (n.length === 1 && n === firstInitial && person) return ascii(surrogateFirst(key, person.first[0]!, lang, avoid)[0]!);
     if (ROLE_WORDS.has(n)) return w;
     if (person && n.length > 1 && n.endsWith(person.last.join('')) && n.length === person.last.join('').length + 1) {
-      return ascii(surrogateFirst(key, person.first[0]!, lang)[0]! + person.last.map((l) => surrogateLast(key, l, lang)).join(''));
+      return ascii(surrogateFirst(key, person.first[0]!, lang, avoid)[0]! + person.last.map((l) => surrogateLast(key, l, lang, avoid)).join(''));
     }
-    return ascii(surrogateLast(key, attempt === 0 ? w : `${w}#${attempt}`, lang));
+    return ascii(surrogateLast(key, attempt === 0 ? w : `${w}#${attempt}`, lang, avoid));
   });
   return differentFrom(email, (attempt) => `${build(attempt)}@${surrogateDomain(key, domain)}`);
 }

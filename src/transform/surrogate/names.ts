@@ -22,7 +22,7 @@ export const NAME_ATTRIBUTION = (data as { attribution: string }).attribution;
 
 /** Gender ('m' | 'f' | 'x') and language of a known first name. */
 export function firstNameInfo(token: string): { gender: 'm' | 'f' | 'x'; lang: NameLang } | undefined {
-  const v = names.first[normaliseForKey(token)] ?? names.first[token.toLowerCase()];
+  const v = names.first[token.toLowerCase()] ?? names.first[normaliseForKey(token)];
   if (!v) return undefined;
   return { gender: v[0] as 'm' | 'f' | 'x', lang: v.slice(1) as NameLang };
 }
@@ -30,25 +30,25 @@ export function firstNameInfo(token: string): { gender: 'm' | 'f' | 'x'; lang: N
 export const isKnownFirstName = (t: string): boolean => firstNameInfo(t) !== undefined;
 
 /** Surrogate of one given name (hyphenated parts each replaced: "Jean-Pierre" -> "Luc-Antoine"). */
-export function surrogateFirst(key: ProjectKey, token: string, fallbackLang: NameLang): string {
-  if (token.includes('-')) return token.split('-').map((p) => surrogateFirst(key, p, fallbackLang)).join('-');
+export function surrogateFirst(key: ProjectKey, token: string, fallbackLang: NameLang, avoid?: ReadonlySet<string>): string {
+  if (token.includes('-')) return token.split('-').map((p) => surrogateFirst(key, p, fallbackLang, avoid)).join('-');
   const info = firstNameInfo(token);
   const lang = info?.lang ?? fallbackLang;
   const rng = rngFor(key, 'first', token);
   const gender = info && info.gender !== 'x' ? info.gender : rng.pick(['m', 'f'] as const);
   const pool = names[lang][gender];
-  return matchCase(token, differentFrom(token, () => rng.pick(pool)));
+  return matchCase(token, differentFrom(token, () => rng.pick(pool), avoid));
 }
 
 /** Surrogate of one surname (hyphenated parts each replaced). */
-export function surrogateLast(key: ProjectKey, token: string, lang: NameLang): string {
-  if (token.includes('-')) return token.split('-').map((p) => surrogateLast(key, p, lang)).join('-');
+export function surrogateLast(key: ProjectKey, token: string, lang: NameLang, avoid?: ReadonlySet<string>): string {
+  if (token.includes('-')) return token.split('-').map((p) => surrogateLast(key, p, lang, avoid)).join('-');
   const rng = rngFor(key, `last-${lang}`, token);
-  return matchCase(token, differentFrom(token, () => rng.pick(names[lang].last)));
+  return matchCase(token, differentFrom(token, () => rng.pick(names[lang].last), avoid));
 }
 
 /** Replaces the name tokens of a PERSON value in place; titles, initials' dots and spacing are kept. */
-export function surrogateName(key: ProjectKey, value: string, tokens: readonly NameToken[], lang: NameLang, personFirst?: string): string {
+export function surrogateName(key: ProjectKey, value: string, tokens: readonly NameToken[], lang: NameLang, personFirst?: string, avoid?: ReadonlySet<string>): string {
   let out = '';
   let pos = 0;
   // The surname's language follows the person's given name when that is known ("John Dubois" stays English).
@@ -57,9 +57,9 @@ export function surrogateName(key: ProjectKey, value: string, tokens: readonly N
   for (const t of tokens) {
     if (t.role === 'particle') { out += value.slice(pos, t.start); pos = t.end; while (/\s/.test(value[pos] ?? '')) pos++; continue; }
     out += value.slice(pos, t.start);
-    if (t.role === 'first') out += surrogateFirst(key, t.text, personLang);
-    else if (t.role === 'last') out += surrogateLast(key, t.text, personLang);
-    else if (t.role === 'initial') out += personFirst ? initialsOf(t.text, surrogateFirst(key, personFirst, personLang)) : surrogateInitial(key, t.text, personLang);
+    if (t.role === 'first') out += surrogateFirst(key, t.text, personLang, avoid);
+    else if (t.role === 'last') out += surrogateLast(key, t.text, personLang, avoid);
+    else if (t.role === 'initial') out += personFirst ? initialsOf(t.text, surrogateFirst(key, personFirst, personLang, avoid)) : surrogateInitial(key, t.text, personLang);
     else out += t.text;
     pos = t.end;
   }

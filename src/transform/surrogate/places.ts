@@ -52,9 +52,9 @@ export function surrogateAddress(key: ProjectKey, value: string, lang: 'fr' | 'e
   return newStreet + sep + tail;
 }
 
-export function surrogateCity(key: ProjectKey, value: string, lang: 'fr' | 'en'): string {
+export function surrogateCity(key: ProjectKey, value: string, lang: 'fr' | 'en', avoid?: ReadonlySet<string>): string {
   const rng = rngFor(key, 'city', value);
-  return matchCase(value, differentFrom(value, () => rng.pick(CITIES[lang])));
+  return matchCase(value, differentFrom(value, () => rng.pick(CITIES[lang]), avoid));
 }
 
 const GPS = /(-?\d{1,3}\.\d+)(\s*°?\s*[NS]?\s*[,;\s]\s*)(-?\d{1,3}\.\d+)/;

@@ -24,11 +24,12 @@ export function reshape(value: string, rng: KeyedRng): string {
 }
 
 /** Draws until the result differs from the original (case- and accent-insensitively). */
-export function differentFrom(original: string, draw: (attempt: number) => string): string {
+export function differentFrom(original: string, draw: (attempt: number) => string, avoid?: ReadonlySet<string>): string {
   const o = normaliseForKey(original);
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
     const r = draw(attempt);
-    if (normaliseForKey(r) !== o) return r;
+    const n = normaliseForKey(r);
+    if (n !== o && !(avoid?.has(n) && attempt < 30)) return r;
   }
   throw new Error('surrogate: could not draw a value different from the original');
 }
