@@ -6,7 +6,7 @@ import { parseDate, shiftDate } from '../surrogate/dates.js';
 import { surrogateCard, surrogateIban, surrogateNir, surrogateShape, surrogateSiren, surrogateSiret } from '../surrogate/ids.js';
 import { surrogateName } from '../surrogate/names.js';
 import { surrogateAddress, surrogateCity, surrogateGps } from '../surrogate/places.js';
-import { differentFrom, rngFor } from '../surrogate/rng.js';
+import { differentFrom, rngFor, SurrogateExhausted } from '../surrogate/rng.js';
 import { needKey, type DocState, type OpInput, type Operator } from './types.js';
 
 export interface SurrogateOptions {
@@ -20,6 +20,16 @@ export class SurrogateOperator implements Operator {
 
   apply(input: OpInput, doc: DocState, key: ProjectKey | undefined): string {
     const k = needKey('surrogate', key);
+    try {
+      return this.draw(input, doc, k);
+    } catch (e) {
+      // Nothing of the same shape differs from the value (punctuation only, a one-letter span...): tag it instead.
+      if (e instanceof SurrogateExhausted) return `[${input.finding.type}]`;
+      throw e;
+    }
+  }
+
+  private draw(input: OpInput, doc: DocState, k: ProjectKey): string {
     const { value, finding } = input;
     switch (finding.type) {
       case 'PERSON':

@@ -82,7 +82,7 @@ const FICTION: Record<string, (nsn: string, rng: KeyedRng) => string | undefined
 export function surrogatePhone(key: ProjectKey, value: string, lang: 'fr' | 'en'): string {
   const rng = rngFor(key, 'phone', value.replace(/\D/g, ''));
   const digits = value.replace(/\D/g, '');
-  const parsed = parsePhoneNumberFromString(value, lang === 'fr' ? 'FR' : 'GB') ?? parsePhoneNumberFromString(value, 'US');
+  const parsed = parsePhone(value, lang);
   const country = parsed?.country ?? (lang === 'fr' ? 'FR' : undefined);
   const nsn = parsed ? String(parsed.nationalNumber) : digits.replace(/^0/, '');
   const fiction = country ? FICTION[country]?.(nsn, rng) : undefined;
@@ -100,6 +100,18 @@ export function surrogatePhone(key: ProjectKey, value: string, lang: 'fr' | 'en'
   // No fiction range known: keep the country prefix and the first two national digits, draw the rest.
   const keep = digits.length - nsn.length + 2;
   return differentFrom(value, (a) => fillDigits(value, digits.slice(0, keep) + rngFor(key, `phone${a}`, digits).digits(digits.length - keep))!);
+}
+
+/** The most plausible reading: French numbers in French text; in English text, whichever of UK / US is valid. */
+function parsePhone(value: string, lang: 'fr' | 'en') {
+  const tries = (lang === 'fr' ? ['FR', 'GB', 'US'] : ['GB', 'US', 'FR']) as ('FR' | 'GB' | 'US')[];
+  let possible;
+  for (const c of tries) {
+    const p = parsePhoneNumberFromString(value, c);
+    if (p?.isValid()) return p;
+    if (p?.isPossible() && !possible) possible = p;
+  }
+  return possible;
 }
 
 function fillDigits(template: string, digits: string): string | undefined {

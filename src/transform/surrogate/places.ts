@@ -39,17 +39,30 @@ export function surrogateAddress(key: ProjectKey, value: string, lang: 'fr' | 'e
   }
   // UK full postcodes pin down a handful of addresses: keep the outward code (district), draw the inward one.
   tail = tail.replace(/\b([A-Z]{1,2}\d[A-Z\d]?)(\s*)(\d[A-Z]{2})\b/, (_, out: string, sp: string, inw: string) => out + sp + reshape(inw, rng));
-  const sep = /([,\s]*)$/.exec(head)?.[1] ?? '';
-  const street = head.slice(0, head.length - sep.length);
-  const num = /^\s*(\d+)(\s*(?:bis|ter|[A-Za-z])\b)?/.exec(street);
-  const newStreet = differentFrom(street, (a) => {
+  // The head is "street[, building][, locality]": the first part with a number becomes another street, other
+  // parts with digits are reshaped, a trailing part without digits (the locality) is kept.
+  const parts = head.split(/(,\s*)/);
+  let streetDone = false;
+  const lastText = parts.length > 1 ? parts.length - 1 - (parts[parts.length - 1]!.trim() === '' ? 2 : 0) : -1;
+  const out = parts.map((part, i) => {
+    if (i % 2 === 1 || part.trim() === '') return part;
+    if (i === lastText && !/\d/.test(part) && parts.length > 2) return part;
+    if (!streetDone && (/\d/.test(part) || i === 0)) { streetDone = true; return newStreetLine(key, part, lang); }
+    return /\d/.test(part) ? reshape(part, rng) : part;
+  });
+  return out.join('') + tail;
+}
+
+function newStreetLine(key: ProjectKey, part: string, lang: 'fr' | 'en'): string {
+  const lead = /^\s*/.exec(part)![0];
+  const trail = /\s*$/.exec(part)![0];
+  const street = part.trim();
+  const num = /^\d+/.test(street);
+  return lead + differentFrom(street, (a) => {
     const r = rngFor(key, `street${a}`, street);
     const name = r.pick(STREETS[lang]);
-    const n = num ? String(1 + r.int(150)) : '';
-    const line = lang === 'en' || !num ? `${n}${n ? ' ' : ''}${name}` : `${n}, ${name}`.replace(', ', ' ');
-    return matchCase(street, line);
-  });
-  return newStreet + sep + tail;
+    return matchCase(street, num ? `${1 + r.int(150)} ${name}` : name);
+  }) + trail;
 }
 
 export function surrogateCity(key: ProjectKey, value: string, lang: 'fr' | 'en', avoid?: ReadonlySet<string>): string {

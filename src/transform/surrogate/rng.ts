@@ -31,5 +31,10 @@ export function differentFrom(original: string, draw: (attempt: number) => strin
     const n = normaliseForKey(r);
     if (n !== o && !(avoid?.has(n) && attempt < 30)) return r;
   }
-  throw new Error('surrogate: could not draw a value different from the original');
+  throw new SurrogateExhausted();
+}
+
+/** No different value of the same shape exists (e.g. a "value" made only of punctuation). */
+export class SurrogateExhausted extends Error {
+  constructor() { super('surrogate: no different value of the same shape'); this.name = 'SurrogateExhausted'; }
 }
