@@ -11,7 +11,7 @@ import { normaliseForKey } from './prf.js';
 const TITLES = new Set(['m', 'mr', 'mrs', 'ms', 'miss', 'mme', 'mlle', 'dr', 'pr', 'prof', 'me', 'sir', 'madame', 'monsieur', 'mademoiselle', 'docteur', 'maitre']);
 
 export type Role = 'first' | 'last' | 'initial' | 'title' | 'particle';
-export interface NameToken { text: string; role: Role; start: number; end: number }
+export interface NameToken { text: string; role: Role; start: number; end: number; /** normalised text */ norm: string }
 
 export interface Person {
   canon: string;
@@ -26,33 +26,33 @@ export interface MentionLink {
 }
 
 /** Splits a name into tokens with offsets (relative to the value). */
-export function tokenizeName(value: string): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
-  for (const m of value.matchAll(/[\p{L}\p{M}'’.-]+/gu)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+export function tokenizeName(value: string): { text: string; start: number; end: number; norm: string }[] {
+  const out: { text: string; start: number; end: number; norm: string }[] = [];
+  for (const m of value.matchAll(/[\p{L}\p{M}'’.-]+/gu)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, norm: normaliseForKey(m[0]) });
   return out;
 }
 
 /** Surname particles: "Le Gall", "de La Fontaine", "van der Berg", "Da Silva" are one surname. */
 const PARTICLES = new Set(['le', 'la', 'de', 'du', 'des', 'd', "d'", 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'el', 'al', 'mac', 'st', 'saint', 'ter']);
-const isParticle = (t: string) => PARTICLES.has(normaliseForKey(t));
-const isTitle = (t: string) => TITLES.has(normaliseForKey(t).replace(/\.$/, ''));
+const isParticle = (norm: string) => PARTICLES.has(norm);
+const isTitle = (norm: string) => TITLES.has(norm.endsWith('.') ? norm.slice(0, -1) : norm);
 const isInitial = (t: string) => /^\p{L}\.?$/u.test(t) || /^\p{L}\.(-\p{L}\.)+$/u.test(t);
 const isUpperWord = (t: string) => t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase();
 
 /** Assigns roles to the tokens of a PERSON value without document knowledge. */
 export function nameRoles(value: string, knownLast?: ReadonlySet<string>, isFirstName?: (t: string) => boolean): NameToken[] {
   const toks = tokenizeName(value);
-  const words = toks.filter((t) => !isTitle(t.text) && !isInitial(t.text));
-  const roles: NameToken[] = toks.map((t) => ({ ...t, role: isTitle(t.text) ? 'title' : isInitial(t.text) ? 'initial' : 'first' }));
+  const roles: NameToken[] = toks.map((t) => ({ ...t, role: isTitle(t.norm) ? 'title' : isInitial(t.text) ? 'initial' : 'first' }));
+  const words = roles.filter((t) => t.role === 'first');
   if (words.length === 0) return roles;
-  if (words.length === 2 && isParticle(words[0]!.text)) {
+  if (words.length === 2 && isParticle(words[0]!.norm)) {
     // "Le Bihan", "DA SILVA": a surname alone.
     for (const r of roles) if (r.start === words[0]!.start) r.role = 'particle'; else if (r.start === words[1]!.start) r.role = 'last';
     return roles;
   }
   if (words.length === 1) {
     const w = words[0]!;
-    const n = normaliseForKey(w.text);
+    const n = w.norm;
     const hasInitialOrTitle = toks.length > 1;
     const last = hasInitialOrTitle || knownLast?.has(n) || !(isFirstName?.(w.text) ?? false);
     for (const r of roles) if (r.start === w.start) r.role = last ? 'last' : 'first';
@@ -64,7 +64,7 @@ export function nameRoles(value: string, knownLast?: ReadonlySet<string>, isFirs
   const li = roles.findIndex((r) => r.start === lastTok.start);
   roles[li]!.role = 'last';
   // Particles just before the surname belong to it; so does a particle that starts the name ("de La Fontaine").
-  for (let i = li - 1; i >= 0 && roles[i]!.role === 'first' && isParticle(roles[i]!.text); i--) roles[i]!.role = 'particle';
+  for (let i = li - 1; i >= 0 && roles[i]!.role === 'first' && isParticle(roles[i]!.norm); i--) roles[i]!.role = 'particle';
   if (roles.every((r) => r.role !== 'first') && roles.some((r) => r.role === 'particle')) return roles;
   if (roles.filter((r) => r.role === 'first').length === 0 && li > 0) roles[0]!.role = 'first';
   return roles;
@@ -75,35 +75,37 @@ export class DocPersons {
   private readonly byLast = new Map<string, Person[]>();
   private readonly byFirst = new Map<string, Person[]>();
   readonly lastNames = new Set<string>();
+  private readonly byCanon = new Map<string, Person>();
 
   constructor(text: string, findings: readonly Finding[], isFirstName: (t: string) => boolean) {
     const seen = new Map<string, Person>();
     for (const f of findings) {
       if (f.type !== 'PERSON') continue;
       const toks = nameRoles(text.slice(f.start, f.end), undefined, isFirstName);
-      const first = toks.filter((t) => t.role === 'first').map((t) => normaliseForKey(t.text));
-      const last = toks.filter((t) => t.role === 'last').map((t) => normaliseForKey(t.text));
+      const first = toks.filter((t) => t.role === 'first').map((t) => t.norm);
+      const last = toks.filter((t) => t.role === 'last').map((t) => t.norm);
       if (first.length === 0 || last.length === 0) continue;
       const canon = `${first.join(' ')} ${last.join(' ')}`;
       if (seen.has(canon)) continue;
       const p: Person = { canon, first, last };
       seen.set(canon, p);
       this.persons.push(p);
+      this.byCanon.set(canon, p);
       for (const l of last) { push(this.byLast, l, p); this.lastNames.add(l); }
       push(this.byFirst, first[0]!, p);
     }
   }
 
-  /** Links one PERSON mention. */
-  linkName(value: string, isFirstName: (t: string) => boolean): MentionLink {
+  /** Links one PERSON mention; also returns its tokens with roles. */
+  linkName(value: string, isFirstName: (t: string) => boolean): MentionLink & { tokens: NameToken[] } {
     const toks = nameRoles(value, this.lastNames, isFirstName);
-    const first = toks.filter((t) => t.role === 'first').map((t) => normaliseForKey(t.text));
-    const last = toks.filter((t) => t.role === 'last').map((t) => normaliseForKey(t.text));
-    const initials = toks.filter((t) => t.role === 'initial').map((t) => normaliseForKey(t.text)[0]!);
-    const own = normaliseForKey(toks.filter((t) => t.role !== 'title').map((t) => t.text).join(' '));
+    const first = toks.filter((t) => t.role === 'first').map((t) => t.norm);
+    const last = toks.filter((t) => t.role === 'last').map((t) => t.norm);
+    const initials = toks.filter((t) => t.role === 'initial').map((t) => t.norm[0]!);
+    const own = toks.filter((t) => t.role !== 'title').map((t) => t.norm).join(' ');
     if (first.length > 0 && last.length > 0) {
       const canon = `${first.join(' ')} ${last.join(' ')}`;
-      return { canon, person: this.persons.find((p) => p.canon === canon) ?? { canon, first, last } };
+      return { canon, person: this.byCanon.get(canon) ?? { canon, first, last }, tokens: toks };
     }
     let cands: Person[] = [];
     if (last.length > 0) {
@@ -112,7 +114,7 @@ export class DocPersons {
     } else if (first.length > 0) {
       cands = this.byFirst.get(first[0]!) ?? [];
     }
-    return cands.length === 1 ? { canon: cands[0]!.canon, person: cands[0]! } : { canon: own };
+    return cands.length === 1 ? { canon: cands[0]!.canon, person: cands[0]!, tokens: toks } : { canon: own, tokens: toks };
   }
 
   /** Links an email's local part ("marie.dubois", "mdubois", "m.dubois", "dubois.marie") to a person. */

@@ -1,7 +1,8 @@
 /**
- * Keyed deterministic randomness: every draw is HMAC-SHA-256(purpose key, label) expanded as needed, so the same
- * value under the same key always gives the same replacement, across documents and runs, and another key gives an
- * unrelated one. Nothing here uses Math.random.
+ * Keyed deterministic randomness: every draw is seeded by HMAC-SHA-256(purpose key, label), so the same value under
+ * the same key always gives the same replacement, across documents and runs, and another key gives an unrelated
+ * one. The 256-bit HMAC output seeds a small fast generator (sfc32) that expands it: the secret is in the seed, the
+ * expansion only spreads it, and one HMAC per value keeps the transform cheap. Nothing here uses Math.random.
  */
 import { createHmac } from 'node:crypto';
 
@@ -9,22 +10,44 @@ export function hmac(key: Buffer, msg: string): Buffer {
   return createHmac('sha256', key).update(msg, 'utf8').digest();
 }
 
-/** A small deterministic stream of integers seeded by HMAC(key, label). */
+/** Seeds of recent labels: corpora repeat names, domains and numbers, and an HMAC costs more than a map lookup. */
+const seedCache = new WeakMap<Buffer, Map<string, Uint32Array>>();
+const SEED_CACHE_MAX = 200_000;
+
+function seedFor(key: Buffer, label: string): Uint32Array {
+  let m = seedCache.get(key);
+  if (!m) { m = new Map(); seedCache.set(key, m); }
+  let s = m.get(label);
+  if (!s) {
+    const h = hmac(key, label);
+    s = new Uint32Array([h.readUInt32LE(0), h.readUInt32LE(4), h.readUInt32LE(8), h.readUInt32LE(12)]);
+    if (m.size >= SEED_CACHE_MAX) m.clear();
+    m.set(label, s);
+  }
+  return s;
+}
+
+/** A deterministic stream of integers seeded by HMAC(key, label). */
 export class KeyedRng {
-  private buf: Buffer;
-  private pos = 0;
-  private counter = 0;
-  constructor(private readonly key: Buffer, private readonly label: string) {
-    this.buf = hmac(key, `${label}\u0000${this.counter}`);
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+  constructor(key: Buffer, label: string) {
+    const s = seedFor(key, label);
+    this.a = s[0]!; this.b = s[1]!; this.c = s[2]!; this.d = s[3]!;
+    for (let i = 0; i < 8; i++) this.next();
   }
 
-  private byte(): number {
-    if (this.pos >= this.buf.length) {
-      this.counter++;
-      this.buf = hmac(this.key, `${this.label}\u0000${this.counter}`);
-      this.pos = 0;
-    }
-    return this.buf[this.pos++]!;
+  /** sfc32 (Chris Doty-Humphrey's Small Fast Chaotic generator), 32 bits per call. */
+  private next(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return t >>> 0;
   }
 
   /** Uniform integer in [0, n) (rejection sampling on 32 bits). */
@@ -32,7 +55,7 @@ export class KeyedRng {
     if (n <= 1) return 0;
     const limit = Math.floor(0x100000000 / n) * n;
     for (;;) {
-      const v = ((this.byte() << 24) >>> 0) + (this.byte() << 16) + (this.byte() << 8) + this.byte();
+      const v = this.next();
       if (v < limit) return v % n;
     }
   }
@@ -45,7 +68,10 @@ export class KeyedRng {
   }
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-case, accents removed, spaces collapsed: the form values are keyed on, so "DUBOIS" and "Dubois" agree. */
 export function normaliseForKey(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const base = NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
+  return base.toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -6,7 +6,7 @@
  */
 import type { EntityType, Finding } from '../core/types.js';
 import type { ProjectKey } from './keys.js';
-import { DocPersons, nameRoles, type MentionLink } from './link.js';
+import { DocPersons, type MentionLink, type NameToken } from './link.js';
 import { OperatorOptionsError, type DocState } from './operators/types.js';
 import { Policy, type PolicyInput } from './policy.js';
 import { normaliseForKey } from './prf.js';
@@ -45,10 +45,11 @@ export function createTransformer(opts: TransformerOptions): Transformer {
         const value = text.slice(f.start, f.end);
         const op = policy.operatorFor(f.type);
         let link: MentionLink;
-        let nameTokens;
+        let nameTokens: NameToken[] | undefined;
         if (f.type === 'PERSON') {
-          link = persons.linkName(value, isKnownFirstName);
-          nameTokens = nameRoles(value, persons.lastNames, isKnownFirstName);
+          const l = persons.linkName(value, isKnownFirstName);
+          nameTokens = l.tokens;
+          link = l.person ? { canon: l.canon, person: l.person } : { canon: l.canon };
         } else if (f.type === 'EMAIL') {
           link = persons.linkEmail(value) ?? { canon: normaliseForKey(value) };
         } else {
