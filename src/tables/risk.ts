@@ -67,26 +67,31 @@ export async function columnKinds(conn: DuckDBConnection, relation: string, qis:
 }
 
 /**
- * Least generalisation reaching k >= target: breadth-first over the lattice of level vectors by total level, so the
- * first vectors found generalise least; among those, the one with the highest k (then fewest unique rows) wins.
+ * Least generalisation reaching k >= target. Combinations of levels are tried in order of normalised cost (sum of
+ * level / deepest level per column), using the lattice's monotonicity: generalising more can only merge classes, so
+ * a combination coarser than one that reaches the target cannot keep more detail (skipped), and one finer than a
+ * combination that failed cannot reach it (skipped). The cheapest combination reaching the target wins; among
+ * equally cheap ones, the one keeping the most equivalence classes (least information lost).
  */
-export async function suggestGeneralisation(conn: DuckDBConnection, relation: string, qis: readonly string[], target = 5, maxEvaluations = 400): Promise<Suggestion> {
+export async function suggestGeneralisation(conn: DuckDBConnection, relation: string, qis: readonly string[], target = 5, maxEvaluations = 200): Promise<Suggestion> {
   const kinds = await columnKinds(conn, relation, qis);
   const hs = kinds.map(hierarchyFor);
   const maxLevels = hs.map((h) => h.levels.length - 1);
-  const total = maxLevels.reduce((a, b) => a + b, 0);
+  const cost = (v: readonly number[]) => v.reduce((s, l, i) => s + l / maxLevels[i]!, 0);
+  const all = allVectors(maxLevels).sort((a, b) => cost(a) - cost(b));
+  const passed: { v: number[]; m: RiskMetrics }[] = [];
+  const failed: number[][] = [];
+  const le = (a: readonly number[], b: readonly number[]) => a.every((x, i) => x <= b[i]!);
   let evaluated = 0;
-  let best: { v: number[]; m: RiskMetrics } | undefined;
-  for (let sum = 0; sum <= total && !best; sum++) {
-    for (const v of vectorsWithSum(maxLevels, sum)) {
-      if (evaluated >= maxEvaluations) break;
-      evaluated++;
-      const exprs = v.map((lvl, i) => hs[i]!.levels[lvl]!.sql(qis[i]!));
-      const m = await riskMetrics(conn, relation, exprs);
-      if (m.k >= target && (!best || m.k > best.m.k || (m.k === best.m.k && m.uniqueRows < best.m.uniqueRows))) best = { v, m };
-    }
+  for (const v of all) {
     if (evaluated >= maxEvaluations) break;
+    if (passed.length > 0 && cost(v) > cost(passed[0]!.v) + 1e-9) break;
+    if (passed.some((p) => le(p.v, v)) || failed.some((f) => le(v, f))) continue;
+    evaluated++;
+    const m = await riskMetrics(conn, relation, v.map((lvl, i) => hs[i]!.levels[lvl]!.sql(qis[i]!)));
+    if (m.k >= target) passed.push({ v, m }); else failed.push(v);
   }
+  const best = passed.sort((a, b) => cost(a.v) - cost(b.v) || b.m.classes - a.m.classes)[0];
   const v = best?.v ?? maxLevels;
   return {
     reached: best !== undefined,
@@ -96,11 +101,15 @@ export async function suggestGeneralisation(conn: DuckDBConnection, relation: st
   };
 }
 
-function* vectorsWithSum(max: readonly number[], sum: number, prefix: number[] = []): Generator<number[]> {
-  const i = prefix.length;
-  if (i === max.length) { if (sum === 0) yield prefix; return; }
-  const rest = max.slice(i + 1).reduce((a, b) => a + b, 0);
-  for (let l = Math.max(0, sum - rest); l <= Math.min(max[i]!, sum); l++) yield* vectorsWithSum(max, sum - l, [...prefix, l]);
+function allVectors(max: readonly number[]): number[][] {
+  let out: number[][] = [[]];
+  for (const m of max) {
+    const next: number[][] = [];
+    for (const v of out) for (let l = 0; l <= m; l++) next.push([...v, l]);
+    out = next;
+    if (out.length > 100_000) break;
+  }
+  return out.filter((v) => v.length === max.length);
 }
 
 export interface RiskReport {
