@@ -76,3 +76,20 @@ test('column policies: bad specs are refused with the allowed values', () => {
   assert.throws(() => parseColumnsArg('age=generalise:decade'), /kind/);
   assert.throws(() => parseColumnsArg('name'), /is not column=policy/);
 });
+
+test('tables: Parquet in and out; unlisted text columns are scanned, other columns keep their types', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tamis-table-'));
+  writeFileSync(join(dir, 'in.csv'), CSV);
+  const key = testKey('p');
+  const common = { columns: {}, key, engine: createEngine(), transformer: createTransformer({ policy: { default: 'tag' }, key }) };
+  await pseudonymiseTable({ ...common, input: join(dir, 'in.csv'), output: join(dir, 'mid.parquet'), columns: { name: { policy: 'surrogate', type: 'PERSON' } } });
+  const r = await pseudonymiseTable({ ...common, input: join(dir, 'mid.parquet'), output: join(dir, 'out.csv') });
+  assert.equal(r.rows, 4);
+  const out = readFileSync(join(dir, 'out.csv'), 'utf8');
+  assert.ok(!out.includes('@'), 'e-mails in unlisted text columns were found and tagged');
+  assert.match(out, /\[EMAIL_1\]/);
+  const conn = await openDuck();
+  const types = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${join(dir, 'mid.parquet')}')`)).getRowObjectsJS() as { column_name: string; column_type: string }[];
+  assert.equal(types.find((t) => t.column_name === 'age')?.column_type, 'BIGINT');
+  conn.closeSync();
+});

@@ -1,7 +1,8 @@
 /**
  * Pseudonymises a CSV or Parquet table column by column. DuckDB reads and writes (streaming, any size); each chunk
  * of rows goes through the column operators in JS and is appended to the output table, which DuckDB then writes
- * as CSV or Parquet. Columns the policy does not name are kept, and listed in the result so the caller can warn.
+ * as CSV or Parquet. Columns the policy does not name are scanned by the detection engine when they hold text and
+ * kept otherwise; they are listed in the result so the caller can say so.
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { ConfigError, InputError } from '../core/errors.js';
@@ -77,7 +78,9 @@ export async function pseudonymiseTable(job: TableJob): Promise<TableResult> {
     for (const qi of [...(job.risk?.quasiIdentifiers ?? []), ...(job.risk?.sensitive ? [job.risk.sensitive] : [])]) {
       if (!names.includes(qi)) throw new ConfigError('RISK_COLUMN_UNKNOWN', `--risk names "${qi}", which ${job.input} does not have; columns: ${names.join(', ')}`);
     }
-    const policyOf = (c: string): ColumnPolicy => job.columns[c] ?? { policy: 'keep' };
+    // Nothing passes by omission: a text column without a policy is scanned (detect-inside); other types are kept.
+    const isText = new Map(desc.map((d) => [d.column_name, /^(VARCHAR|TEXT|STRING)/.test(d.column_type)]));
+    const policyOf = (c: string): ColumnPolicy => job.columns[c] ?? (isText.get(c) ? { policy: 'detect-inside' } : { policy: 'keep' });
     const outCols = desc.filter((d) => policyOf(d.column_name).policy !== 'drop');
     const transformed = (c: string) => policyOf(c).policy !== 'keep';
     const colDefs = outCols.map((d) => `${quoteIdent(d.column_name)} ${transformed(d.column_name) ? 'VARCHAR' : d.column_type}`);

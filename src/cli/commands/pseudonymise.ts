@@ -76,7 +76,7 @@ export const pseudonymiseCommand: CliCommand = {
           });
           vault?.flush();
           process.stderr.write(`tamis: ${r.rows} rows -> ${opts.output}; ${r.replaced} values replaced; dropped: ${r.columnsDropped.join(', ') || 'none'}\n`);
-          if (r.columnsUnlisted.length) process.stderr.write(`tamis: note: columns without a policy were kept as they are: ${r.columnsUnlisted.join(', ')}\n`);
+          if (r.columnsUnlisted.length) process.stderr.write(`tamis: note: columns without a policy (text columns scanned for personal data, others kept): ${r.columnsUnlisted.join(', ')}\n`);
           if (r.risk) process.stderr.write(formatRiskReport(r.risk) + '\n');
           if (opts.report) writeFileSync(opts.report, JSON.stringify({ input: basename(input), ...r }, null, 2) + '\n');
           return;

@@ -1,17 +1,20 @@
 /** The simple operators: keep, redact, mask, tag, hash. */
 import { normaliseForKey, hmac } from '../prf.js';
 import type { ProjectKey } from '../keys.js';
+import { validateOptions } from './options.js';
 import { needKey, type DocState, type OpInput, type Operator } from './types.js';
 
 export class KeepOperator implements Operator {
   readonly name = 'keep' as const;
+  constructor(opts: Record<string, never> = {}) { validateOptions('keep', opts); }
   apply(input: OpInput): string { return input.value; }
 }
 
 export interface RedactOptions { /** Text put in place of the value (default: nothing). */ with?: string }
 export class RedactOperator implements Operator {
   readonly name = 'redact' as const;
-  constructor(private readonly opts: RedactOptions = {}) {}
+  private readonly opts: RedactOptions;
+  constructor(opts: RedactOptions = {}) { this.opts = validateOptions('redact', opts); }
   apply(): string { return this.opts.with ?? ''; }
 }
 
@@ -27,7 +30,8 @@ export interface MaskOptions {
 }
 export class MaskOperator implements Operator {
   readonly name = 'mask' as const;
-  constructor(private readonly opts: MaskOptions = {}) {}
+  private readonly opts: MaskOptions;
+  constructor(opts: MaskOptions = {}) { this.opts = validateOptions('mask', opts); }
   apply({ value }: OpInput): string {
     const chars = [...value];
     const visible = Math.min(this.opts.chars ?? 0, Math.floor(chars.length / 2));
@@ -46,7 +50,8 @@ export interface TagOptions { /** Template with {type} and {n} (default "[{type}
 /** `[PERSON_1]`: numbered in order of first appearance in the document; linked mentions share a number. */
 export class TagOperator implements Operator {
   readonly name = 'tag' as const;
-  constructor(private readonly opts: TagOptions = {}) {}
+  private readonly opts: TagOptions;
+  constructor(opts: TagOptions = {}) { this.opts = validateOptions('tag', opts); }
   apply(input: OpInput, doc: DocState): string {
     const type = input.finding.type;
     let m = doc.tags.get(type);
@@ -61,7 +66,8 @@ export interface HashOptions { /** Hex characters kept (default 16, 8..64). */ l
 /** Keyed HMAC-SHA-256 of the exact (normalised) value: unlike a plain hash, it cannot be reversed by guessing. */
 export class HashOperator implements Operator {
   readonly name = 'hash' as const;
-  constructor(private readonly opts: HashOptions = {}) {}
+  private readonly opts: HashOptions;
+  constructor(opts: HashOptions = {}) { this.opts = validateOptions('hash', opts); }
   apply(input: OpInput, _doc: DocState, key: ProjectKey | undefined): string {
     const k = needKey('hash', key).derive('hash');
     const h = hmac(k, `${input.finding.type}\u0000${normaliseForKey(input.value)}`).toString('hex').slice(0, this.opts.length ?? 16);

@@ -5,10 +5,12 @@
 import { TamisError } from '../../core/errors.js';
 import { openGcm, sealGcm, syntheticIv } from '../crypto.js';
 import type { ProjectKey } from '../keys.js';
+import { validateOptions } from './options.js';
 import { needKey, type DocState, type OpInput, type Operator } from './types.js';
 
 export class EncryptOperator implements Operator {
   readonly name = 'encrypt' as const;
+  constructor(opts: Record<string, never> = {}) { validateOptions('encrypt', opts); }
   apply(input: OpInput, _doc: DocState, key: ProjectKey | undefined): string {
     const k = needKey('encrypt', key);
     const type = input.finding.type;

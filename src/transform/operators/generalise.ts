@@ -6,6 +6,7 @@
 import type { EntityType } from '../../core/types.js';
 import { parseDate } from '../surrogate/dates.js';
 import { generaliseAddress, generaliseGps } from '../surrogate/places.js';
+import { validateOptions } from './options.js';
 import type { DocState, OpInput, Operator } from './types.js';
 
 export const GENERALISABLE: readonly EntityType[] = ['DATE_OF_BIRTH', 'POSTAL_ADDRESS', 'GPS_COORDINATES', 'IP_ADDRESS', 'EMAIL', 'PHONE'];
@@ -19,7 +20,8 @@ export interface GeneraliseOptions {
 
 export class GeneraliseOperator implements Operator {
   readonly name = 'generalise' as const;
-  constructor(private readonly opts: GeneraliseOptions = {}) {}
+  private readonly opts: GeneraliseOptions;
+  constructor(opts: GeneraliseOptions = {}) { this.opts = validateOptions('generalise', opts); }
   apply(input: OpInput, _doc: DocState): string {
     const { value, finding } = input;
     const fallback = `[${finding.type}]`;

@@ -6,13 +6,15 @@
  */
 import type { ProjectKey } from '../keys.js';
 import { hmac } from '../prf.js';
+import { validateOptions } from './options.js';
 import { needKey, type DocState, type OpInput, type Operator } from './types.js';
 
 export interface PseudonymOptions { /** Hex characters of the code (default 8, 6..32). */ length?: number; /** Template, default "{type}_{code}". */ format?: string }
 
 export class PseudonymOperator implements Operator {
   readonly name = 'pseudonym' as const;
-  constructor(private readonly opts: PseudonymOptions = {}) {}
+  private readonly opts: PseudonymOptions;
+  constructor(opts: PseudonymOptions = {}) { this.opts = validateOptions('pseudonym', opts); }
   apply(input: OpInput, _doc: DocState, key: ProjectKey | undefined): string {
     const k = needKey('pseudonym', key).derive('pseudonym');
     const space = input.link.person ? 'PERSON' : input.finding.type;

@@ -7,6 +7,7 @@ import { surrogateCard, surrogateIban, surrogateNir, surrogateShape, surrogateSi
 import { surrogateName } from '../surrogate/names.js';
 import { surrogateAddress, surrogateCity, surrogateGps } from '../surrogate/places.js';
 import { differentFrom, rngFor, SurrogateExhausted } from '../surrogate/rng.js';
+import { validateOptions } from './options.js';
 import { needKey, type DocState, type OpInput, type Operator } from './types.js';
 
 export interface SurrogateOptions {
@@ -16,7 +17,8 @@ export interface SurrogateOptions {
 
 export class SurrogateOperator implements Operator {
   readonly name = 'surrogate' as const;
-  constructor(private readonly opts: SurrogateOptions = {}) {}
+  private readonly opts: SurrogateOptions;
+  constructor(opts: SurrogateOptions = {}) { this.opts = validateOptions('surrogate', opts); }
 
   apply(input: OpInput, doc: DocState, key: ProjectKey | undefined): string {
     const k = needKey('surrogate', key);
