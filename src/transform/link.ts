@@ -124,7 +124,7 @@ export class DocPersons {
     const parts = local.split(/[._-]+/).filter(Boolean);
     const fits = this.persons.filter((p) => {
       const f = p.first.join('');
-      const l = p.last.join('');
+      const l = p.last.join('').replace(/-/g, '');
       const lDash = p.last.join('-');
       const lastOk = parts.includes(l) || parts.includes(lDash) || parts.join('-').includes(lDash);
       if (parts.length >= 2 && lastOk && (parts.includes(f) || parts.includes(p.first[0]!) || parts.some((x) => x === f[0]))) return true;

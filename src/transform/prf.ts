@@ -12,7 +12,7 @@ export function hmac(key: Buffer, msg: string): Buffer {
 
 /** Seeds of recent labels: corpora repeat names, domains and numbers, and an HMAC costs more than a map lookup. */
 const seedCache = new WeakMap<Buffer, Map<string, Uint32Array>>();
-const SEED_CACHE_MAX = 200_000;
+const SEED_CACHE_MAX = 100_000;
 
 function seedFor(key: Buffer, label: string): Uint32Array {
   let m = seedCache.get(key);
@@ -72,6 +72,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower-case, accents removed, spaces collapsed: the form values are keyed on, so "DUBOIS" and "Dubois" agree. */
 export function normaliseForKey(s: string): string {
-  const base = NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
+  const ascii = !NON_ASCII.test(s);
+  if (ascii && !SPACE.test(s)) return s.toLowerCase();
+  const base = ascii ? s : s.normalize('NFD').replace(/\p{M}/gu, '');
   return base.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+const SPACE = /\s/;

@@ -62,3 +62,13 @@ test('a policy with keyed operators and no key is refused with a hint', () => {
   assert.throws(() => createTransformer({ policy: { default: 'surrogate' } }), /no project key was given/);
   assert.ok(createTransformer({ policy: { default: 'tag' } }));
 });
+
+test('surrogate e-mail of a person with a compound surname follows the surrogate name', () => {
+  const text = 'Lucas Ferhat-Morel (lucas.ferhatmorel@proton.me)';
+  const out = run({ default: 'surrogate' }, text, { 'Lucas Ferhat-Morel': 'PERSON', 'lucas.ferhatmorel@proton.me': 'EMAIL' });
+  const m = /^(\p{L}+) (\p{L}+)-(\p{L}+) \(([a-z]+)\.([a-z]+)@proton\.me\)$/u.exec(out);
+  assert.ok(m, out);
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  assert.equal(m[4], fold(m[1]!));
+  assert.equal(m[5], fold(m[2]! + m[3]!));
+});

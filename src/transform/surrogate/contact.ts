@@ -49,6 +49,8 @@ export function surrogateEmail(key: ProjectKey, email: string, lang: 'fr' | 'en'
     if (/^\d+$/.test(w)) return rngFor(key, `email-digits${attempt}`, email + w).digits(w.length);
     if (first.has(n) || (!last.has(n) && isKnownFirstName(w) && !ROLE_WORDS.has(n))) return ascii(surrogateFirst(key, w, lang, avoid));
     if (last.has(n)) return ascii(surrogateLast(key, w, lang, avoid));
+    // "ferhatmorel" for Ferhat-Morel: the surrogate surname without its hyphen.
+    if (person && n === person.last.join('').replace(/-/g, '')) return ascii(person.last.map((l) => surrogateLast(key, l, lang, avoid)).join('').replace(/-/g, ''));
     if (n.length === 1 && n === firstInitial && person) return ascii(surrogateFirst(key, person.first[0]!, lang, avoid)[0]!);
     if (ROLE_WORDS.has(n)) return w;
     if (person && n.length > 1 && n.endsWith(person.last.join('')) && n.length === person.last.join('').length + 1) {

@@ -22,16 +22,44 @@ export const NAME_ATTRIBUTION = (data as { attribution: string }).attribution;
 
 /** Gender ('m' | 'f' | 'x') and language of a known first name. */
 export function firstNameInfo(token: string): { gender: 'm' | 'f' | 'x'; lang: NameLang } | undefined {
-  const v = names.first[token.toLowerCase()] ?? names.first[normaliseForKey(token)];
-  if (!v) return undefined;
-  return { gender: v[0] as 'm' | 'f' | 'x', lang: v.slice(1) as NameLang };
+  let info = infoCache.get(token);
+  if (info === undefined) {
+    const v = names.first[token.toLowerCase()] ?? names.first[normaliseForKey(token)];
+    info = v ? { gender: v[0] as 'm' | 'f' | 'x', lang: v.slice(1) as NameLang } : null;
+    if (infoCache.size >= 100_000) infoCache.clear();
+    infoCache.set(token, info);
+  }
+  return info ?? undefined;
 }
+const infoCache = new Map<string, { gender: 'm' | 'f' | 'x'; lang: NameLang } | null>();
 
 export const isKnownFirstName = (t: string): boolean => firstNameInfo(t) !== undefined;
+
+/**
+ * Token surrogates are pure functions of (key, token, language): memoised, since names repeat across a corpus. The
+ * document's avoid-list is applied after the lookup: only a colliding draw is recomputed, so results stay the same
+ * as without the cache.
+ */
+const tokenCache = new WeakMap<ProjectKey, Map<string, string>>();
+function memo(key: ProjectKey, id: string, avoid: ReadonlySet<string> | undefined, compute: (avoid?: ReadonlySet<string>) => string): string {
+  let m = tokenCache.get(key);
+  if (!m) { m = new Map(); tokenCache.set(key, m); }
+  let r = m.get(id);
+  if (r === undefined) {
+    r = compute();
+    if (m.size >= 100_000) m.clear();
+    m.set(id, r);
+  }
+  return avoid && avoid.has(normaliseForKey(r)) ? compute(avoid) : r;
+}
 
 /** Surrogate of one given name (hyphenated parts each replaced: "Jean-Pierre" -> "Luc-Antoine"). */
 export function surrogateFirst(key: ProjectKey, token: string, fallbackLang: NameLang, avoid?: ReadonlySet<string>): string {
   if (token.includes('-')) return token.split('-').map((p) => surrogateFirst(key, p, fallbackLang, avoid)).join('-');
+  return memo(key, `f\u0000${fallbackLang}\u0000${token}`, avoid, (av) => drawFirst(key, token, fallbackLang, av));
+}
+
+function drawFirst(key: ProjectKey, token: string, fallbackLang: NameLang, avoid?: ReadonlySet<string>): string {
   const info = firstNameInfo(token);
   const lang = info?.lang ?? fallbackLang;
   const rng = rngFor(key, 'first', token);
@@ -43,6 +71,10 @@ export function surrogateFirst(key: ProjectKey, token: string, fallbackLang: Nam
 /** Surrogate of one surname (hyphenated parts each replaced). */
 export function surrogateLast(key: ProjectKey, token: string, lang: NameLang, avoid?: ReadonlySet<string>): string {
   if (token.includes('-')) return token.split('-').map((p) => surrogateLast(key, p, lang, avoid)).join('-');
+  return memo(key, `l\u0000${lang}\u0000${token}`, avoid, (av) => drawLast(key, token, lang, av));
+}
+
+function drawLast(key: ProjectKey, token: string, lang: NameLang, avoid?: ReadonlySet<string>): string {
   const rng = rngFor(key, `last-${lang}`, token);
   return matchCase(token, differentFrom(token, () => rng.pick(names[lang].last), avoid));
 }
