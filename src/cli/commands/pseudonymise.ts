@@ -127,7 +127,9 @@ async function pseudonymiseTextFile(input: string, opts: Opts, engine: ReturnTyp
           if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new Error('not a JSON object');
         } catch (e) {
           s.errors++;
-          process.stderr.write(`tamis: ${new InputError('JSON_INVALID', input, `line ${n}`, `invalid JSON (${(e as Error).message.split('\n')[0]}); record skipped`).message}\n`);
+          // V8's message quotes the input ("Unexpected token 'M', "{"a": Marie..."): keep only the position.
+          const pos = /position (\d+)/.exec((e as Error).message)?.[1];
+          process.stderr.write(`tamis: ${new InputError('JSON_INVALID', input, `line ${n}`, `invalid JSON${pos ? ` at column ${Number(pos) + 1}` : ''}; record skipped`).message}\n`);
           continue;
         }
         const text = obj[opts.textField];
