@@ -35,3 +35,12 @@ test('operators: options are validated at construction with actionable messages'
   assert.throws(() => createOperator('shuffle'), /unknown operator; use one of keep, redact/);
   assert.equal(createOperator('generalise', { date: 'year' }).name, 'generalise');
 });
+
+test('policy: read from the pseudonymise step of a tamis.yaml pipeline, errors located there', () => {
+  const src = 'project: { name: x }\npipeline:\n  - detect: { languages: [fr] }\n  - pseudonymise: { PERSON: surrogate, EMAIL: surrogate, IBAN: redact, default: tag }\n';
+  const p = policyFromYamlString(src, 'tamis.yaml');
+  assert.equal(p.operatorFor('IBAN').name, 'redact');
+  assert.throws(() => policyFromYamlString('pipeline:\n  - dedup: {}\n  - pseudonymise:\n      PERSON: { operator: mask, chars: x }\n', 'tamis.yaml'),
+    /tamis\.yaml:4:\d+ +PERSON: operator mask: chars: mask\.chars must be a whole number/);
+  assert.throws(() => policyFromYamlString('pipeline:\n  - dedup: {}\n', 'tamis.yaml'), /no pseudonymise step/);
+});

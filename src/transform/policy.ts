@@ -81,7 +81,7 @@ export function parsePolicy(input: unknown, where = 'policy'): PolicyInput {
   return r.data;
 }
 
-/** Reads a policy YAML file: either the map itself, or a tamis.yaml-like file with a `pseudonymise:` key. */
+/** Reads a policy YAML file: the map itself, a file with a `pseudonymise:` key, or a tamis.yaml (its pipeline's pseudonymise step). */
 export function loadPolicyFile(file: string): Policy {
   return policyFromYaml(parseYamlFile(file));
 }
@@ -92,8 +92,18 @@ export function policyFromYamlString(src: string, file = 'policy.yaml'): Policy 
 
 function policyFromYaml(loaded: LoadedYaml): Policy {
   const data = loaded.data as Record<string, unknown>;
-  const inner = data && typeof data === 'object' && 'pseudonymise' in data ? data.pseudonymise : data;
-  const prefix = inner === data ? [] : ['pseudonymise'];
+  let inner: unknown = data;
+  let prefix: (string | number)[] = [];
+  if (data && typeof data === 'object' && 'pseudonymise' in data) {
+    inner = data.pseudonymise;
+    prefix = ['pseudonymise'];
+  } else if (data && typeof data === 'object' && Array.isArray(data.pipeline)) {
+    // A tamis.yaml: the policy is the `pseudonymise:` step of the pipeline.
+    const i = (data.pipeline as unknown[]).findIndex((st) => st !== null && typeof st === 'object' && 'pseudonymise' in st);
+    if (i < 0) throw new ConfigError('POLICY_NOT_FOUND', `${loaded.file}: the pipeline has no pseudonymise step`, { hint: 'add `- pseudonymise: { default: surrogate }` to the pipeline, or pass a policy file' });
+    inner = (data.pipeline as Record<string, unknown>[])[i]!.pseudonymise;
+    prefix = ['pipeline', i, 'pseudonymise'];
+  }
   const view: LoadedYaml = { file: loaded.file, data: inner, locate: (p) => loaded.locate([...prefix, ...p]) };
   return new Policy(validateConfig(view, policySchema));
 }
