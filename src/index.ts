@@ -7,3 +7,7 @@ export type { CreateEngineOptions, Recognizer, Pattern, ValidationResult, Sensit
 export { VERSION } from './version.js';
 export { readInputs, readerFor, registerReader, expandInputs } from './io/index.js';
 export type { Reader, ReadItem, ReadOptions } from './io/index.js';
+export { createTransformer, Policy, parsePolicy, loadPolicyFile, loadProjectKey, decodeKey, ProjectKey, Vault, decryptTokens, createOperator, OPERATOR_NAMES } from './transform/index.js';
+export type { TransformerOptions, PolicyInput, Transformer, TransformResult, TransformContext, Replacement, OperatorName, VaultEntry } from './transform/index.js';
+export { pseudonymiseTable, parseColumnsArg, loadColumns, riskMetrics, suggestGeneralisation, formatRiskReport } from './tables/index.js';
+export type { TableJob, TableResult, ColumnPolicies, ColumnPolicy, RiskMetrics, RiskReport, Suggestion } from './tables/index.js';

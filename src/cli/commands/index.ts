@@ -4,3 +4,12 @@ import { detectCommand } from './detect.js';
 import { scanCommand } from './scan.js';
 
 export const commands: CliCommand[] = [detectCommand, scanCommand];
+import { keygenCommand } from './keygen.js';
+import { pseudonymiseCommand } from './pseudonymise.js';
+import { revealCommand } from './reveal.js';
+
+export const commands: CliCommand[] = [
+  keygenCommand,
+  pseudonymiseCommand,
+  revealCommand,
+];
