@@ -152,7 +152,7 @@ export const QUESTIONS: readonly Question[] = [
     help: { fr: '`tamis docs` la génère.', en: '`tamis docs` generates it.' }, link: CNIL.collection },
   { path: 'information.direct', kind: 'text', when: (r) => Object.values(r.lawfulness?.sources ?? {}).some((s) => s.collection === 'direct'), prompt: { fr: 'Information lors de la collecte directe', en: 'Information on direct collection' },
     help: { fr: 'Art. 13 : au moment de la collecte.', en: 'Art. 13: at collection time.' }, link: CNIL.information },
-  { path: 'information.indirectMode', kind: 'enum', choices: ['individual', 'general-notice', 'exempt'], labels: 'infoMode',
+  { path: 'information.indirectMode', kind: 'enum', choices: INFO_MODES, labels: 'infoMode',
     when: (r) => Object.values(r.lawfulness?.sources ?? {}).some((s) => s.collection === 'scraped' || s.collection === 'reused'),
     prompt: { fr: 'Information lors de la collecte indirecte', en: 'Information on indirect collection' },
     help: { fr: 'Art. 14 : individuelle, sauf effort disproportionné (alors notice publique).', en: 'Art. 14: individual, unless disproportionate effort (then a public notice).' }, link: CNIL.information },
