@@ -130,11 +130,11 @@ test('every rule is complete data: unique id, sheet, both languages, a cnil.fr l
   for (const r of RULES) {
     assert.ok(!ids.has(r.id), `duplicate ${r.id}`);
     ids.add(r.id);
-    assert.ok(r.sheet >= 1 && r.sheet <= 8, r.id);
+    assert.ok(r.sheet >= 1 && r.sheet <= 9, r.id);
     for (const t of [r.title, r.message, r.fix]) { assert.ok(t.fr.length > 5 && t.en.length > 5, r.id); assert.notEqual(t.fr, t.en, r.id); }
     for (const s of r.sources) assert.match(s, /^https:\/\/(www\.)?cnil\.fr\//, r.id);
   }
-  for (const sheet of [1, 2, 3, 4, 5, 6, 7, 8]) assert.ok(RULES.some((r) => r.sheet === sheet), `sheet ${sheet}`);
+  for (const sheet of [1, 2, 3, 4, 5, 6, 7, 8, 9]) assert.ok(RULES.some((r) => r.sheet === sheet), `sheet ${sheet}`);
   for (const level of ['obligation', 'recommendation', 'good-practice']) assert.ok(RULES.some((r) => r.level === level));
 });
 
@@ -151,4 +151,13 @@ test('a typo in a register key is reported at its line and column', () => {
   assert.throws(() => validateConfig(y, tamisConfigSchema), (e: Error) => e.message.includes('tamis.yaml:3:') && e.message.includes('descripton'));
   const z = parseYamlString('retention:\n  raw:\n    period: 6 months\n', 'tamis.yaml');
   assert.throws(() => validateConfig(z, tamisConfigSchema), /tamis\.yaml:3:\d+\s+retention\.raw\.period: must be an ISO 8601 duration/);
+});
+
+test('open release brings the open-source good practices into play', () => {
+  const c = example();
+  assert.equal(checkRegister(c).findings.some((f) => f.rule.startsWith('release.')), false, 'internal use: not applicable');
+  c.purpose!.release = { modes: ['open-weights'] };
+  const ids = failing(c).filter((f) => f.rule.startsWith('release.')).map((f) => f.rule).sort();
+  assert.deepEqual(ids, ['release.documentation', 'release.licence', 'release.red-teaming', 'release.regurgitation-tests', 'release.update-channel']);
+  assert.ok(failing(c).every((f) => !f.rule.startsWith('release.') || f.severity === 'note'));
 });

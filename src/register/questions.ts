@@ -29,6 +29,7 @@ export interface Question {
 
 const src = (r: Register, id?: string) => (id ? r.lawfulness?.sources?.[id] : undefined);
 const usesLi = (r: Register) => Object.values(r.lawfulness?.sources ?? {}).some((s) => s.basis === 'legitimate-interest');
+const openRel = (r: Register) => (r.purpose?.release?.modes ?? []).some((m) => m === 'open-weights' || m === 'open-source');
 const gp = (r: Register) => r.purpose?.kind === 'general-purpose' || r.regime?.generalPurpose === true;
 
 export const QUESTIONS: readonly Question[] = [
@@ -60,6 +61,16 @@ export const QUESTIONS: readonly Question[] = [
     help: { fr: 'Les usages exclus par conception (bonne pratique).', en: 'Uses excluded by design (good practice).' }, link: CNIL.purpose },
   { path: 'purpose.release.modes', kind: 'multi', choices: RELEASE_MODES, labels: 'release', prompt: { fr: 'Diffusion', en: 'Release' },
     help: { fr: 'Conditions de mise à disposition : interne, source ouverte, SaaS, API…', en: 'How it is made available: internal, open source, SaaS, API...' }, link: CNIL.purpose },
+  { path: 'purpose.release.licence', kind: 'text', when: openRel, prompt: { fr: 'Licence de diffusion', en: 'Release licence' },
+    help: { fr: 'Une licence restreignant les usages à risque (bonne pratique).', en: 'A licence restricting risky uses (good practice).' }, link: CNIL.ai },
+  { path: 'purpose.release.modelCard', kind: 'bool', when: openRel, prompt: { fr: 'Fiche de modèle publiée ?', en: 'Model card published?' },
+    help: { fr: 'Documentation du modèle diffusée avec les poids.', en: 'Model documentation released with the weights.' }, link: CNIL.ai },
+  { path: 'purpose.release.regurgitationTests', kind: 'bool', when: openRel, prompt: { fr: 'Tests de régurgitation avant diffusion ?', en: 'Regurgitation tests before release?' },
+    help: { fr: 'Requêtes ciblant des personnes présentes dans les données.', en: 'Queries targeting people present in the data.' }, link: CNIL.ai },
+  { path: 'purpose.release.redTeaming', kind: 'bool', when: openRel, prompt: { fr: 'Tests d’attaque (red teaming) ?', en: 'Attack testing (red teaming)?' },
+    help: { fr: 'Inférence d’appartenance, inversion de modèle, portes dérobées.', en: 'Membership inference, model inversion, backdoors.' }, link: CNIL.ai },
+  { path: 'purpose.release.updateChannel', kind: 'text', when: openRel, prompt: { fr: 'Canal d’information des réutilisateurs', en: 'Channel informing re-users' },
+    help: { fr: 'Pour que les mises à jour (et demandes de droits) atteignent leurs copies.', en: 'So updates (and rights requests) reach their copies.' }, link: CNIL.rights },
   { path: 'purpose.research.justification', kind: 'text', when: (r) => r.purpose?.kind === 'research', prompt: { fr: 'Pourquoi est-ce de la recherche ?', en: 'Why is this research?' },
     help: { fr: 'Méthode, contribution à la connaissance, publication.', en: 'Method, contribution to knowledge, publication.' }, link: CNIL.purpose },
   { path: 'roles.ownRole', kind: 'enum', choices: GDPR_ROLES, labels: 'gdprRole', prompt: { fr: 'Votre qualification RGPD', en: 'Your GDPR role' },

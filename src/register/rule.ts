@@ -22,7 +22,7 @@ export type Outcome = boolean | 'n/a' | string[];
 export interface Rule {
   /** Stable id, used in `justifications:` and in reports: `<area>.<what>`. */
   id: string;
-  /** Number of the CNIL how-to sheet on building datasets (1-8, 8 = information and rights). */
+  /** CNIL how-to sheet (1-7; 8 = information and rights; 9 = open release, from the CNIL open-source analysis). */
   sheet: number;
   level: Level;
   title: Text;
@@ -32,6 +32,8 @@ export interface Rule {
   fix: Text;
   /** CNIL pages (first one is the main link). */
   sources: string[];
+  /** Seed document (in shared/seeds) the rule also rests on, when its own page could not be confirmed. */
+  seed?: string;
   check(ctx: RegisterContext): Outcome;
 }
 
@@ -59,4 +61,5 @@ export const SHEET_TITLES: Record<number, Text> = {
   6: { fr: 'Tenir compte de la protection des données dans la conception', en: 'Taking data protection into account in the design choices' },
   7: { fr: 'Protection des données dans la collecte et la gestion', en: 'Data protection in data collection and management' },
   8: { fr: 'Informer les personnes et permettre l’exercice des droits', en: 'Informing data subjects and handling their rights' },
+  9: { fr: 'Diffusion ouverte des modèles et jeux de données', en: 'Open release of models and data sets' },
 };

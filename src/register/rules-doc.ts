@@ -30,7 +30,7 @@ export function renderRulesDoc(): string {
         `- **Level / niveau**: ${LEVEL[r.level]}`,
         `- **EN**: ${r.message.en} *Fix:* ${r.fix.en}`,
         `- **FR** (${r.title.fr}) : ${r.message.fr} *Correction :* ${r.fix.fr}`,
-        `- **Source**: ${r.sources.join(', ')}`);
+        `- **Source**: ${r.sources.join(', ')}${r.seed ? ` (and seed document ${r.seed})` : ''}`);
     }
   }
   return out.join('\n') + '\n';

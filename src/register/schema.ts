@@ -153,7 +153,17 @@ export const registerShape = {
     systemType: text.optional(),
     capabilities: texts.optional(),
     excludedUses: texts.optional(),
-    release: z.strictObject({ modes: z.array(z.enum(RELEASE_MODES)).optional(), licence: text.optional(), conditions: text.optional() }).optional(),
+    release: z.strictObject({
+      modes: z.array(z.enum(RELEASE_MODES)).optional(),
+      licence: text.optional(),
+      conditions: text.optional(),
+      /** Open release good practices (CNIL analysis of open-source practices in AI). */
+      modelCard: z.boolean().optional(),
+      regurgitationTests: z.boolean().optional(),
+      redTeaming: z.boolean().optional(),
+      /** Channel through which re-users learn of new versions (so rights requests reach their copies). */
+      updateChannel: text.optional(),
+    }).optional(),
     research: z.strictObject({
       /** Why the work is scientific research (novelty, method, publication, peer review). */
       justification: text.optional(),

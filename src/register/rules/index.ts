@@ -10,10 +10,11 @@ import { dpiaRules } from './dpia.js';
 import { designRules } from './design.js';
 import { managementRules } from './management.js';
 import { informationRules } from './information.js';
+import { openReleaseRules } from './open-release.js';
 
 export const RULES: readonly Rule[] = [
   ...regimeRules, ...purposeRules, ...rolesRules, ...lawfulnessRules, ...collectionModeRules, ...sensitiveRules,
-  ...dpiaRules, ...designRules, ...managementRules, ...informationRules,
+  ...dpiaRules, ...designRules, ...managementRules, ...informationRules, ...openReleaseRules,
 ];
 
 export function findRule(id: string): Rule | undefined {
