@@ -31,7 +31,8 @@ export interface GeneratedDocument {
 }
 
 export const p = (text: string): Block => ({ kind: 'p', text });
-export const list = (items: string[]): Block => ({ kind: 'list', items });
+/** An empty list renders as a dash rather than nothing, so a reader sees the answer is empty. */
+export const list = (items: string[]): Block => (items.length ? { kind: 'list', items } : { kind: 'p', text: '—' });
 export const kv = (rows: [string, string][]): Block => ({ kind: 'kv', rows });
 export const table = (head: string[], rows: string[][]): Block => ({ kind: 'table', head, rows });
 export const section = (id: string, title: string, blocks: Block[], sections?: Section[]): Section =>

@@ -73,6 +73,8 @@ const scrapingSchema = z.strictObject({
   expectations: text.optional(),
   /** Opt-out list people can join before collection. */
   priorOptOut: z.boolean().optional(),
+  /** Only freely accessible pages: nothing behind a login, no bypassing of access restrictions. */
+  publicOnly: z.boolean().optional(),
 });
 
 const sourceBasisSchema = z.strictObject({

@@ -30,6 +30,17 @@ export const collectionModeRules = [
     check: (c) => perSource(c, (s) => s.collection === 'scraped', (s) => s.basis?.scraping?.sensitiveFilters !== true),
   }),
   rule({
+    id: 'scraping.public-only', sheet: 4, level: 'recommendation',
+    title: { fr: 'Moissonnage : données librement accessibles seulement', en: 'Scraping: freely accessible data only' },
+    message: {
+      fr: 'La collecte devrait se limiter aux données librement accessibles : rien derrière une authentification, aucun contournement de restriction d’accès.',
+      en: 'Collection should be limited to freely accessible data: nothing behind a login, no bypassing of access restrictions.',
+    },
+    fix: { fr: 'Indiquez `scraping.publicOnly: true` une fois vérifié.', en: 'Set `scraping.publicOnly: true` once checked.' },
+    sources: [CNIL.scraping],
+    check: (c) => perSource(c, (s) => s.collection === 'scraped', (s) => s.basis?.scraping?.publicOnly !== true),
+  }),
+  rule({
     id: 'scraping.opt-outs', sheet: 4, level: 'recommendation',
     title: { fr: 'Moissonnage : respect des oppositions (robots.txt, TDM)', en: 'Scraping: respect opt-outs (robots.txt, TDM)' },
     message: {
