@@ -87,6 +87,18 @@ test('tamis init asks interactively through a pipe, with explanations, links and
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
 
+test('tamis init works in a terminal (driven through a pty with script(1))', (t) => {
+  if (spawnSync('script', ['--version'], { encoding: 'utf8' }).status !== 0) { t.skip('script(1) not available'); return; }
+  const dir = tmp();
+  try {
+    const cmd = [process.execPath, '--import', TSX, CLI, 'init', '--lang', 'fr'].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: dir, input: 'projet-pty\n', encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Nom du projet {2}\(project\.name\)/);
+    assert.equal(parse(readFileSync(join(dir, 'tamis.yaml'), 'utf8')).project.name, 'projet-pty');
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});
+
 test('tamis docs writes every document in both languages, with the build figures', () => {
   const dir = tmp();
   try {
