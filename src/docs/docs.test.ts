@@ -65,6 +65,8 @@ test('the figures in the documents equal the build manifest and statistics', () 
   assert.ok(summary.includes(`| forum | https://community.acme.example | forum terms of use | 2021-06-01/2024-11-30 | 2604 |`));
   const dpia = md('dpia');
   assert.ok(dpia.includes(`| HEALTH | 344 | 291 | 61 |`));
+  // Risk map: the row of a severity lists the risks at each likelihood.
+  assert.ok(dpia.includes('| **significant** | breach of data confidentiality | memorisation and regurgitation of data, automation bias |  |  |'));
 });
 
 test('without a build, the documents say what is not measured instead of inventing figures', () => {

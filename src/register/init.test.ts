@@ -90,3 +90,15 @@ test('--dir scaffolds one source per file or folder with a default pipeline', ()
     assert.equal(sourceId('Données été.parquet'), 'donnees-ete');
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
+
+test('with no source known, init asks for source ids and then asks each source its legal basis', async () => {
+  const answersByPath = new Map<string, string>([['lawfulness.sourceIds', 'tickets; forum'], ['lawfulness.sources.forum.collection', 'scraped'], ['lawfulness.sources.forum.basis', 'legitimate-interest']]);
+  const asked: string[] = [];
+  const prompter: Prompter = { async ask(_q, path) { asked.push(path); return answersByPath.get(path); }, tell() {} };
+  const c = parse((await runInit({ yaml: '', lang: 'en', prompter })).yaml);
+  assert.deepEqual(Object.keys(c.lawfulness.sources), ['tickets', 'forum']);
+  assert.equal(c.lawfulness.sources.forum.basis, 'legitimate-interest');
+  assert.ok(asked.includes('lawfulness.sources.tickets.basis'));
+  assert.ok(asked.includes('lawfulness.sources.forum.scraping.criteria'), 'scraping questions follow the collection mode');
+  assert.ok(!asked.includes('lawfulness.sources.tickets.scraping.criteria'));
+});

@@ -1,14 +1,14 @@
 /**
  * The engine of `tamis init`: walks the questions over the current tamis.yaml (kept as a YAML document so
  * comments, existing answers and the pipeline part survive), asks through a Prompter (interactive) or takes the
- * values of an answers file, and returns the updated YAML text. Three question paths are virtual: the user's own
- * roles become an entry of `roles.organisations`, field names become `design.minimisation.fields`, and the
- * chosen risks become `dpia.risks` entries.
+ * values of an answers file, and returns the updated YAML text. Some question paths are virtual: the user's own
+ * roles become an entry of `roles.organisations`, source ids become `lawfulness.sources` keys, field names become
+ * `design.minimisation.fields`, and the chosen risks become `dpia.risks` entries.
  */
 import { Document, isMap, parseDocument } from 'yaml';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { coerceAnswer } from './answers.js';
-import { QUESTIONS, type Question } from './questions.js';
+import { QUESTIONS, sourceIdsOf, type Question } from './questions.js';
 import type { Lang } from './rule.js';
 import { registerShape, type Register } from './schema.js';
 
@@ -46,10 +46,6 @@ function getIn(obj: unknown, path: Seg[]): unknown {
   return cur;
 }
 
-function sourceIds(r: Register): string[] {
-  const declared = Array.isArray(r.sources) ? (r.sources as { id?: unknown }[]).map((s) => s?.id).filter((x): x is string => typeof x === 'string') : [];
-  return [...new Set([...declared, ...Object.keys(r.lawfulness?.sources ?? {})])];
-}
 
 /** Writes a value at a register path, resolving the virtual paths. */
 function apply(doc: Document, path: string, value: unknown): void {
@@ -61,6 +57,10 @@ function apply(doc: Document, path: string, value: unknown): void {
     let idx = orgs.findIndex((o) => o.name === name);
     if (idx < 0) { idx = orgs.length; doc.setIn(['roles', 'organisations'], doc.createNode([...orgs, { name }])); }
     doc.setIn(['roles', 'organisations', idx, path === 'roles.ownRole' ? 'gdprRole' : 'aiActRole'], value);
+    return;
+  }
+  if (path === 'lawfulness.sourceIds') {
+    for (const id of value as string[]) if (r.lawfulness?.sources?.[id] === undefined) doc.setIn(['lawfulness', 'sources', id], doc.createNode({}));
     return;
   }
   if (path === 'design.minimisation.fieldNames') {
@@ -94,6 +94,7 @@ function current(r: Register, path: string): unknown {
     return path === 'roles.ownRole' ? o?.gdprRole : o?.aiActRole;
   }
   if (path === 'design.minimisation.fieldNames') return r.design?.minimisation?.fields?.map((f) => f.name);
+  if (path === 'lawfulness.sourceIds') return undefined;
   if (path === 'dpia.risks') return r.dpia?.risks?.map((x) => x.risk);
   const segs = path.split('.');
   if (segs[0] === 'dpia' && segs[1] === 'risks' && segs.length === 4) {
@@ -148,7 +149,7 @@ export async function runInit(opts: InitOptions): Promise<{ yaml: string; asked:
   }
   if (opts.prompter) {
     for (const q of QUESTIONS) {
-      const subjects: (string | undefined)[] = q.each === 'source' ? sourceIds(state(doc))
+      const subjects: (string | undefined)[] = q.each === 'source' ? sourceIdsOf(state(doc))
         : q.each === 'risk' ? (state(doc).dpia?.risks ?? []).map((x) => x.risk) : [undefined];
       for (const subject of subjects) {
         const r = state(doc);

@@ -27,6 +27,11 @@ export interface Question {
   when?: (r: Register, sourceId?: string) => boolean;
 }
 
+/** Source ids known so far: the pipeline's `sources` and the register's per-source entries. */
+export function sourceIdsOf(r: Register): string[] {
+  const declared = Array.isArray(r.sources) ? (r.sources as { id?: unknown }[]).map((s) => s?.id).filter((x): x is string => typeof x === 'string') : [];
+  return [...new Set([...declared, ...Object.keys(r.lawfulness?.sources ?? {})])];
+}
 const src = (r: Register, id?: string) => (id ? r.lawfulness?.sources?.[id] : undefined);
 const usesLi = (r: Register) => Object.values(r.lawfulness?.sources ?? {}).some((s) => s.basis === 'legitimate-interest');
 const openRel = (r: Register) => (r.purpose?.release?.modes ?? []).some((m) => m === 'open-weights' || m === 'open-source');
@@ -77,6 +82,8 @@ export const QUESTIONS: readonly Question[] = [
     help: { fr: 'Responsable si vous décidez finalités et moyens ; sous-traitant si vous agissez pour un client.', en: 'Controller if you decide purposes and means; processor if you act for a client.' }, link: CNIL.roles },
   { path: 'roles.ownAiActRole', kind: 'enum', choices: AI_ACT_ROLES, labels: 'aiActRole', prompt: { fr: 'Votre rôle au sens du règlement IA', en: 'Your AI Act role' },
     help: { fr: 'Fournisseur si vous développez le système, déployeur si vous l’utilisez.', en: 'Provider if you develop the system, deployer if you use it.' }, link: CNIL.roles },
+  { path: 'lawfulness.sourceIds', kind: 'list', when: (r) => sourceIdsOf(r).length === 0, prompt: { fr: 'Identifiants des sources de données', en: 'Ids of the data sources' },
+    help: { fr: 'Un identifiant court par source (ex. tickets; forum). Chaque source aura sa base légale.', en: 'One short id per source (e.g. tickets; forum). Each source gets its own legal basis.' }, link: CNIL.lawfulness },
   { path: 'lawfulness.sources.*.collection', kind: 'enum', each: 'source', choices: COLLECTION_MODES, labels: 'collection', prompt: { fr: 'Mode de collecte de la source', en: 'Collection mode of source' },
     help: { fr: 'Collecte directe, moissonnage ou réutilisation : les vérifications en dépendent.', en: 'Direct collection, web scraping or reuse: the checks depend on it.' }, link: CNIL.lawfulness },
   { path: 'lawfulness.sources.*.basis', kind: 'enum', each: 'source', choices: LEGAL_BASES, labels: 'basis', prompt: { fr: 'Base légale de la source', en: 'Legal basis of source' },
