@@ -161,3 +161,10 @@ test('open release brings the open-source good practices into play', () => {
   assert.deepEqual(ids, ['release.documentation', 'release.licence', 'release.red-teaming', 'release.regurgitation-tests', 'release.update-channel']);
   assert.ok(failing(c).every((f) => !f.rule.startsWith('release.') || f.severity === 'note'));
 });
+
+test('the short forms of DESIGN.md are accepted: `raw: P6M`, `dpo: e-mail`', () => {
+  const c = tamisConfigSchema.parse({ retention: { raw: 'P6M', dataset: { period: 'P3Y' } }, project: { controller: { dpo: 'dpo@acme.example' } } });
+  assert.equal(c.retention?.raw?.period, 'P6M');
+  assert.equal(c.project?.controller?.dpo?.email, 'dpo@acme.example');
+  assert.equal(find(c, 'retention.defined'), undefined);
+});

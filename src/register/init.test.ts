@@ -102,3 +102,8 @@ test('with no source known, init asks for source ids and then asks each source i
   assert.ok(asked.includes('lawfulness.sources.forum.scraping.criteria'), 'scraping questions follow the collection mode');
   assert.ok(!asked.includes('lawfulness.sources.tickets.scraping.criteria'));
 });
+
+test('a short form in the way of an answer is expanded', async () => {
+  const r = await runInit({ yaml: 'retention:\n  raw: P6M\n', lang: 'en', answers: { 'retention.raw.period': 'P1Y', 'retention.raw.justification': 'why' } });
+  assert.deepEqual(parse(r.yaml).retention.raw, { period: 'P1Y', justification: 'why' });
+});

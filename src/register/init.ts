@@ -84,6 +84,11 @@ function apply(doc: Document, path: string, value: unknown): void {
     doc.setIn(['dpia', 'risks', idx, segs[3]!], value);
     return;
   }
+  // A short form (`raw: P6M`, `dpo: a@b`) in the way of a longer path becomes a map first.
+  for (let i = 1; i < segs.length; i++) {
+    const parent = getIn(r, segs.slice(0, i));
+    if (parent !== undefined && (parent === null || typeof parent !== 'object')) { doc.setIn(segs.slice(0, i), doc.createNode({})); break; }
+  }
   doc.setIn(segs, value);
 }
 

@@ -128,7 +128,11 @@ const riskSchema = z.strictObject({
   description: text.optional(),
 });
 
-const retentionStageSchema = z.strictObject({ period: duration.optional(), justification: text.optional() });
+/** A stage is `{ period, justification }`; the short form `raw: P6M` (DESIGN.md sketch) means `{ period: P6M }`. */
+const retentionStageSchema = z.union([
+  duration.transform((period) => ({ period, justification: undefined as string | undefined })),
+  z.strictObject({ period: duration.optional(), justification: text.optional() }),
+]);
 
 export const registerShape = {
   project: z.strictObject({
@@ -138,7 +142,11 @@ export const registerShape = {
       name: text.optional(),
       address: text.optional(),
       contact: text.optional(),
-      dpo: z.strictObject({ name: text.optional(), email: text.optional() }).optional(),
+      /** `dpo: dpo@example.org` is short for `dpo: { email: dpo@example.org }`. */
+      dpo: z.union([
+        text.transform((email) => ({ email, name: undefined as string | undefined })),
+        z.strictObject({ name: text.optional(), email: text.optional() }),
+      ]).optional(),
     }).optional(),
   }).optional(),
   regime: z.strictObject({
