@@ -168,3 +168,11 @@ test('the short forms of DESIGN.md are accepted: `raw: P6M`, `dpo: e-mail`', () 
   assert.equal(c.project?.controller?.dpo?.email, 'dpo@acme.example');
   assert.equal(find(c, 'retention.defined'), undefined);
 });
+
+test('retention cannot be justified in advance by a possible dispute', () => {
+  const c = example();
+  c.retention!.audit!.justification = 'Kept in case of litigation with a customer.';
+  assert.deepEqual(find(c, 'retention.no-litigation')?.subjects, ['audit']);
+  c.retention!.audit!.justification = 'Au cas où un contentieux surviendrait.';
+  assert.ok(find(c, 'retention.no-litigation', 'fr'));
+});

@@ -192,4 +192,6 @@ export const QUESTIONS: readonly Question[] = [
     help: { fr: 'Ex. e-mail, pseudonyme, numéro de ticket.', en: 'E.g. e-mail, user name, ticket number.' }, link: CNIL.rights },
   { path: 'rights.modelUpdates', kind: 'text', prompt: { fr: 'Répercussion sur les versions du modèle', en: 'Follow-up in model versions' },
     help: { fr: 'Réentraînement, filtres, information des réutilisateurs.', en: 'Retraining, filters, notice to re-users.' }, link: CNIL.rights },
+  { path: 'rights.searchTool', kind: 'text', prompt: { fr: 'Outil permettant de vérifier sa présence dans le jeu', en: 'Tool to check one’s presence in the set' },
+    help: { fr: 'Bonne pratique : moteur de recherche ou formulaire.', en: 'Good practice: a search engine or form.' }, link: CNIL.rights },
 ];

@@ -258,6 +258,8 @@ export const registerShape = {
     /** How later model versions take requests into account (retraining, filters, update channel). */
     modelUpdates: text.optional(),
     responseDelay: duration.optional(),
+    /** A tool letting people check whether their data is in the data set (search engine, form). */
+    searchTool: text.optional(),
   }).optional(),
   /** Written justifications for deviating from a rule: `rule-id: "why"`. */
   justifications: z.record(z.string(), text).optional(),

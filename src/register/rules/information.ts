@@ -115,4 +115,15 @@ export const informationRules = [
     sources: [CNIL.rights],
     check: (c) => answered(c.reg.rights?.modelUpdates),
   }),
+  rule({
+    id: 'rights.search-tool', sheet: 8, level: 'good-practice', seed: '002 — CNIL call for contributions (2023); 004 — CNIL open-source analysis',
+    title: { fr: 'Outil de recherche pour les personnes', en: 'Search tool for people' },
+    message: {
+      fr: 'Un moyen pour les personnes de vérifier si leurs données figurent dans le jeu (moteur de recherche, formulaire) facilite l’exercice du droit d’accès et pèse dans la mise en balance.',
+      en: 'A way for people to check whether their data is in the data set (search engine, form) eases the right of access and weighs in the balancing test.',
+    },
+    fix: { fr: 'Décrivez-le dans `rights.searchTool`.', en: 'Describe it in `rights.searchTool`.' },
+    sources: [CNIL.rights, CNIL.legitimateInterest],
+    check: (c) => answered(c.reg.rights?.searchTool),
+  }),
 ];

@@ -27,6 +27,18 @@ export const managementRules = [
       .filter((k) => answered(c.reg.retention?.[k]?.period) && !answered(c.reg.retention?.[k]?.justification)),
   }),
   rule({
+    id: 'retention.no-litigation', sheet: 7, level: 'recommendation',
+    title: { fr: 'Pas de conservation « au cas où » un litige surviendrait', en: 'No retention "in case of" a dispute' },
+    message: {
+      fr: 'Une justification invoque un éventuel contentieux : la conservation ne peut pas être justifiée à l’avance par un litige possible.',
+      en: 'A justification invokes a possible dispute: retention cannot be justified in advance by a possible litigation.',
+    },
+    fix: { fr: 'Justifiez la durée par la finalité (entraînement, audit), ou supprimez cette étape.', en: 'Justify the period by the purpose (training, audit), or drop that stage.' },
+    sources: [CNIL.collection],
+    check: (c) => (['raw', 'dataset', 'audit'] as const)
+      .filter((k) => /litig|dispute|lawsuit|legal claim|contentieux|procès|proces\b/i.test(c.reg.retention?.[k]?.justification ?? '')),
+  }),
+  rule({
     id: 'retention.audit-safeguards', sheet: 7, level: 'obligation',
     title: { fr: 'Copies d’audit protégées', en: 'Audit copies protected' },
     message: {
