@@ -90,7 +90,8 @@ test('writeDocuments writes Markdown and HTML per document and language; a bad b
   const dir = mkdtempSync(join(tmpdir(), 'tamis-docs-'));
   try {
     const files = writeDocuments(dir, [...generateDocuments(config(), { lang: 'fr' }), ...generateDocuments(config(), { lang: 'en' })]);
-    assert.equal(files.length, DOCUMENTS.length * 2 * 2);
+    assert.equal(files.length, DOCUMENTS.length * 2 * 2 + 1);
+    assert.match(readFileSync(join(dir, 'index.html'), 'utf8'), /href="dpia\.fr\.html"/);
     assert.match(readFileSync(join(dir, 'information-notice.fr.md'), 'utf8'), /# Notice d’information/);
     assert.throws(() => loadBuild(dir), /no manifest\.json/);
   } finally { rmSync(dir, { recursive: true, force: true }); }

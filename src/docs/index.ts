@@ -13,7 +13,7 @@ import { datasheet, DATASHEET_SECTIONS } from './documents/datasheet.js';
 import { dpia, DPIA_SECTIONS } from './documents/dpia.js';
 import { legitimateInterestAssessment, LIA_SECTIONS } from './documents/lia.js';
 import { informationNotice, NOTICE_SECTIONS } from './documents/notice.js';
-import { toHtml } from './html.js';
+import { escapeHtml, toHtml } from './html.js';
 import { toMarkdown } from './markdown.js';
 import type { GeneratedDocument } from './model.js';
 
@@ -45,7 +45,7 @@ export function generateDocuments(config: TamisConfig, opts: GenerateOptions): G
   return DOCUMENTS.map((d) => d.make(input));
 }
 
-/** Writes `<id>.<lang>.md` and `<id>.<lang>.html` for each document; returns the paths written. */
+/** Writes `<id>.<lang>.md` and `<id>.<lang>.html` for each document, and an index.html; returns the paths written. */
 export function writeDocuments(dir: string, docs: GeneratedDocument[]): string[] {
   mkdirSync(dir, { recursive: true });
   const out: string[] = [];
@@ -55,5 +55,9 @@ export function writeDocuments(dir: string, docs: GeneratedDocument[]): string[]
     writeFileSync(`${base}.html`, toHtml(d));
     out.push(`${base}.md`, `${base}.html`);
   }
+  const items = docs.map((d) => `<li><a href="${escapeHtml(`${d.id}.${d.lang}.html`)}">${escapeHtml(d.title)}</a> (${d.lang}) — <a href="${escapeHtml(`${d.id}.${d.lang}.md`)}">Markdown</a></li>`);
+  const index = join(dir, 'index.html');
+  writeFileSync(index, `<!doctype html>\n<html><head><meta charset="utf-8"><title>Tamis — documents</title></head><body><h1>Tamis — documents</h1><ul>${items.join('')}</ul></body></html>\n`);
+  out.push(index);
   return out;
 }

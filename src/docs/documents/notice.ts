@@ -51,6 +51,7 @@ export function informationNotice(i: DocInput): GeneratedDocument {
           [tr('Contact', 'Contact'), orTodo(c.rights?.contact, 'rights.contact', tr)],
           [tr('Pour vous retrouver, indiquez', 'To help us find you, give'), joinOr(c.rights?.identifiers, 'rights.identifiers', tr)],
           [tr('Modèles déjà entraînés', 'Models already trained'), orTodo(c.rights?.modelUpdates, 'rights.modelUpdates', tr)],
+          ...(c.rights?.searchTool ? [[tr('Vérifier si vos données sont présentes', 'Check whether your data is included'), c.rights.searchTool] as [string, string]] : []),
           ...(c.information?.delayBeforeTraining ? [[tr('Délai avant entraînement', 'Delay before training'), c.information.delayBeforeTraining] as [string, string]] : []),
         ]),
       ]),
