@@ -176,3 +176,10 @@ test('retention cannot be justified in advance by a possible dispute', () => {
   c.retention!.audit!.justification = 'Au cas où un contentieux surviendrait.';
   assert.ok(find(c, 'retention.no-litigation', 'fr'));
 });
+
+test('the link is in the reader’s language when the rule cites both pages', () => {
+  const c = example();
+  c.dpia!.status = 'planned';
+  assert.equal(find(c, 'dpia.required', 'fr')?.link, 'https://cnil.fr/fr/realiser-une-analyse-dimpact-si-necessaire');
+  assert.equal(find(c, 'dpia.required', 'en')?.link, 'https://cnil.fr/en/node/164405');
+});

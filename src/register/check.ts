@@ -43,6 +43,11 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
+/** The CNIL page in the reader's language when the rule cites one, else the rule's main page. */
+export function pickLink(sources: readonly string[], lang: Lang): string {
+  return sources.find((u) => u.includes(`/${lang}/`)) ?? sources[0]!;
+}
+
 /** Validates a raw config object (already parsed YAML) against the register schema. */
 export function parseRegister(config: unknown): TamisConfig {
   const r = tamisConfigSchema.safeParse(config);
@@ -70,7 +75,7 @@ export function checkRegister(config: unknown, opts: CheckOptions = {}): CheckRe
     findings.push({
       rule: rule.id, sheet: rule.sheet, level: rule.level, severity: SEVERITY[rule.level],
       status: why ? 'justified' : 'fail',
-      title: rule.title[lang], message: rule.message[lang], fix: rule.fix[lang], link: rule.sources[0]!,
+      title: rule.title[lang], message: rule.message[lang], fix: rule.fix[lang], link: pickLink(rule.sources, lang),
       ...(Array.isArray(out) ? { subjects: out } : {}),
       ...(why ? { justification: why } : {}),
     });
