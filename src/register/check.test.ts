@@ -103,11 +103,24 @@ test('two DPIA criteria require a done DPIA; one criterion does not', () => {
 test('collection-mode checks apply per source', () => {
   const c = example();
   delete c.lawfulness!.sources!.forum!.scraping!.criteria;
-  c.lawfulness!.sources!.stackexchange!.reuse!.notManifestlyUnlawful = false;
-  delete c.lawfulness!.sources!.tickets!.reuse!.compatibility!.safeguards;
+  c.lawfulness!.sources!.dump = { collection: 'reused', basis: 'legitimate-interest', reuse: { ownData: false, notManifestlyUnlawful: false, origin: 'x', licence: 'CC0', documentation: 'read' } };
+  c.lawfulness!.sources!.crm = { collection: 'reused', basis: 'legitimate-interest', reuse: { ownData: true, compatibility: { link: 'a', context: 'b', nature: 'c', consequences: 'd' } } };
   assert.deepEqual(find(c, 'scraping.criteria')?.subjects, ['forum']);
-  assert.deepEqual(find(c, 'reuse.lawful-source')?.subjects, ['stackexchange']);
-  assert.deepEqual(find(c, 'reuse.compatibility')?.subjects, ['tickets']);
+  assert.deepEqual(find(c, 'reuse.lawful-source')?.subjects, ['dump']);
+  assert.deepEqual(find(c, 'reuse.court-decision')?.subjects, ['dump']);
+  assert.deepEqual(find(c, 'reuse.compatibility')?.subjects, ['crm'], 'own data reused needs the compatibility test');
+  c.lawfulness!.sources!.crm!.basis = 'consent';
+  c.lawfulness!.sources!.crm!.consentMechanism = 'opt-in box';
+  assert.equal(find(c, 'reuse.compatibility'), undefined, 'not with consent');
+});
+
+test('the collection mode of the pipeline source is used, and a different one in the register is flagged', () => {
+  const c = example();
+  delete c.lawfulness!.sources!.emails!.collection;
+  assert.ok(find(c, 'lawfulness.collection-mode'));
+  c.sources = [{ id: 'tickets', path: 'a', collection: 'direct' }, { id: 'emails', path: 'b', collection: 'direct' }, { id: 'forum', path: 'c', collection: 'direct' }, { id: 'web', path: 'd', collection: 'scraped' }];
+  assert.equal(find(c, 'lawfulness.collection-mode'), undefined);
+  assert.deepEqual(find(c, 'lawfulness.collection-mismatch')?.subjects, ['forum']);
 });
 
 test('sensitive data: the manifestly-public exception needs its analysis; audit copies need all safeguards', () => {
@@ -120,8 +133,9 @@ test('sensitive data: the manifestly-public exception needs its analysis; audit 
 
 test('sources declared in the pipeline must each have a legal basis', () => {
   const c = example();
-  c.sources = [{ id: 'tickets', path: 'a' }, { id: 'forum', path: 'b' }, { id: 'stackexchange', path: 'c' }, { id: 'emails', path: 'd', collection: 'direct' }];
-  assert.deepEqual(find(c, 'lawfulness.basis')?.subjects, ['emails']);
+  c.sources = ['tickets', 'emails', 'forum', 'web', 'crm'].map((id) => ({ id, path: `${id}.jsonl`, collection: 'direct' }));
+  assert.deepEqual(find(c, 'lawfulness.basis')?.subjects, ['crm']);
+  delete c.information!.direct;
   assert.ok(find(c, 'information.direct'), 'a direct source needs Art. 13 information');
 });
 

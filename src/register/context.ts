@@ -12,6 +12,8 @@ export interface SourceView {
   /** Declared in the pipeline's `sources`. */
   declared: boolean;
   collection: CollectionMode | undefined;
+  /** The pipeline source's own `collection`, to catch a register saying otherwise. */
+  declaredCollection: CollectionMode | undefined;
   basis: SourceBasis | undefined;
 }
 
@@ -65,7 +67,7 @@ export function buildContext(reg: Register): RegisterContext {
   const sources: SourceView[] = ids.map((id) => {
     const d = declared.find((x) => x.id === id);
     const basis = bases[id];
-    return { id, declared: d !== undefined, collection: basis?.collection ?? d?.collection, basis };
+    return { id, declared: d !== undefined, collection: basis?.collection ?? d?.collection, declaredCollection: d?.collection, basis };
   });
   const criteria = reg.dpia?.criteria ?? [];
   const reasons: string[] = [];

@@ -81,9 +81,9 @@ test('--dir scaffolds one source per file or folder with a default pipeline', ()
     writeFileSync(join(dir, 'forum', 'b.warc.gz'), '');
     const s = scaffold(join(dir), dir);
     assert.deepEqual(s.sources, [
-      { id: 'tickets-2024', path: 'Tickets 2024.jsonl.gz', format: 'jsonl' },
-      { id: 'faq', path: 'faq.csv', format: 'csv' },
-      { id: 'forum', path: 'forum/*.warc.gz', format: 'warc' },
+      { id: 'tickets-2024', path: 'Tickets 2024.jsonl.gz', format: 'jsonl', collection: 'direct' },
+      { id: 'faq', path: 'faq.csv', format: 'csv', collection: 'direct' },
+      { id: 'forum', path: 'forum/*.warc.gz', format: 'warc', collection: 'scraped' },
     ]);
     assert.deepEqual(s.skipped, ['notes.xyz']);
     assert.deepEqual(s.pipeline.map((x) => Object.keys(x)[0]), ['detect', 'drop-sensitive', 'pseudonymise', 'dedup']);
@@ -106,4 +106,11 @@ test('with no source known, init asks for source ids and then asks each source i
 test('a short form in the way of an answer is expanded', async () => {
   const r = await runInit({ yaml: 'retention:\n  raw: P6M\n', lang: 'en', answers: { 'retention.raw.period': 'P1Y', 'retention.raw.justification': 'why' } });
   assert.deepEqual(parse(r.yaml).retention.raw, { period: 'P1Y', justification: 'why' });
+});
+
+test('a collection answer goes to the pipeline source when it is declared there', async () => {
+  const r = await runInit({ yaml: 'sources:\n  - { id: faq, path: faq.csv, collection: direct }\n', lang: 'en', answers: { 'lawfulness.sources.faq.collection': 'reused', 'lawfulness.sources.faq.basis': 'consent' } });
+  const c = parse(r.yaml);
+  assert.equal(c.sources[0].collection, 'reused');
+  assert.deepEqual(c.lawfulness.sources.faq, { basis: 'consent' });
 });

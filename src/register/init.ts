@@ -8,7 +8,7 @@
 import { Document, isMap, parseDocument } from 'yaml';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { coerceAnswer } from './answers.js';
-import { QUESTIONS, sourceIdsOf, type Question } from './questions.js';
+import { collectionOf, QUESTIONS, sourceIdsOf, type Question } from './questions.js';
 import type { Lang } from './rule.js';
 import { registerShape, type Register } from './schema.js';
 
@@ -59,6 +59,16 @@ function apply(doc: Document, path: string, value: unknown): void {
     doc.setIn(['roles', 'organisations', idx, path === 'roles.ownRole' ? 'gdprRole' : 'aiActRole'], value);
     return;
   }
+  // The collection mode lives on the pipeline source when there is one (the build requires it there).
+  const coll = /^lawfulness\.sources\.([^.]+)\.collection$/.exec(path);
+  if (coll && Array.isArray(r.sources)) {
+    const idx = (r.sources as { id?: unknown }[]).findIndex((x) => x?.id === coll[1]);
+    if (idx >= 0) {
+      doc.setIn(['sources', idx, 'collection'], value);
+      if (r.lawfulness?.sources?.[coll[1]!]?.collection !== undefined) doc.setIn(segs, value);
+      return;
+    }
+  }
   if (path === 'lawfulness.sourceIds') {
     for (const id of value as string[]) if (r.lawfulness?.sources?.[id] === undefined) doc.setIn(['lawfulness', 'sources', id], doc.createNode({}));
     return;
@@ -100,6 +110,8 @@ function current(r: Register, path: string): unknown {
   }
   if (path === 'design.minimisation.fieldNames') return r.design?.minimisation?.fields?.map((f) => f.name);
   if (path === 'lawfulness.sourceIds') return undefined;
+  const coll = /^lawfulness\.sources\.([^.]+)\.collection$/.exec(path);
+  if (coll) return collectionOf(r, coll[1]!);
   if (path === 'dpia.risks') return r.dpia?.risks?.map((x) => x.risk);
   const segs = path.split('.');
   if (segs[0] === 'dpia' && segs[1] === 'risks' && segs.length === 4) {

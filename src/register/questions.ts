@@ -32,7 +32,14 @@ export function sourceIdsOf(r: Register): string[] {
   const declared = Array.isArray(r.sources) ? (r.sources as { id?: unknown }[]).map((s) => s?.id).filter((x): x is string => typeof x === 'string') : [];
   return [...new Set([...declared, ...Object.keys(r.lawfulness?.sources ?? {})])];
 }
+/** Collection mode of a source: the register's answer, else the pipeline source's `collection`. */
+export function collectionOf(r: Register, id: string): string | undefined {
+  const declared = Array.isArray(r.sources) ? (r.sources as { id?: unknown; collection?: unknown }[]).find((s) => s?.id === id) : undefined;
+  return r.lawfulness?.sources?.[id]?.collection ?? (typeof declared?.collection === 'string' ? declared.collection : undefined);
+}
 const src = (r: Register, id?: string) => (id ? r.lawfulness?.sources?.[id] : undefined);
+const mode = (r: Register, id?: string) => (id ? collectionOf(r, id) : undefined);
+const anyMode = (r: Register, ...modes: string[]) => sourceIdsOf(r).some((id) => modes.includes(collectionOf(r, id) ?? ''));
 const usesLi = (r: Register) => Object.values(r.lawfulness?.sources ?? {}).some((s) => s.basis === 'legitimate-interest');
 const openRel = (r: Register) => (r.purpose?.release?.modes ?? []).some((m) => m === 'open-weights' || m === 'open-source');
 const gp = (r: Register) => r.purpose?.kind === 'general-purpose' || r.regime?.generalPurpose === true;
@@ -90,19 +97,19 @@ export const QUESTIONS: readonly Question[] = [
     help: { fr: 'L’intérêt légitime est souvent adapté aux organismes privés, sous trois conditions.', en: 'Legitimate interest often suits private bodies, under three conditions.' }, link: CNIL.legitimateInterest },
   { path: 'lawfulness.sources.*.rationale', kind: 'text', each: 'source', prompt: { fr: 'Pourquoi cette base légale ?', en: 'Why this legal basis?' },
     help: { fr: 'En une phrase.', en: 'In one sentence.' }, link: CNIL.lawfulness },
-  { path: 'lawfulness.sources.*.scraping.criteria', kind: 'text', each: 'source', when: (r, id) => src(r, id)?.collection === 'scraped', prompt: { fr: 'Critères de collecte', en: 'Collection criteria' },
+  { path: 'lawfulness.sources.*.scraping.criteria', kind: 'text', each: 'source', when: (r, id) => mode(r, id) === 'scraped', prompt: { fr: 'Critères de collecte', en: 'Collection criteria' },
     help: { fr: 'Sites, contenus et périodes visés, définis avant la collecte (obligatoire).', en: 'Sites, content and periods targeted, defined before collection (mandatory).' }, link: CNIL.scraping },
-  { path: 'lawfulness.sources.*.scraping.respectsRobotsTxt', kind: 'bool', each: 'source', when: (r, id) => src(r, id)?.collection === 'scraped', prompt: { fr: 'robots.txt respecté ?', en: 'robots.txt respected?' },
+  { path: 'lawfulness.sources.*.scraping.respectsRobotsTxt', kind: 'bool', each: 'source', when: (r, id) => mode(r, id) === 'scraped', prompt: { fr: 'robots.txt respecté ?', en: 'robots.txt respected?' },
     help: { fr: 'Respecter les oppositions exprimées par les sites.', en: 'Honour the opt-outs sites express.' }, link: CNIL.scraping },
-  { path: 'lawfulness.sources.*.scraping.respectsTdmOptOut', kind: 'bool', each: 'source', when: (r, id) => src(r, id)?.collection === 'scraped', prompt: { fr: 'Réserves TDM respectées ?', en: 'TDM opt-outs respected?' },
+  { path: 'lawfulness.sources.*.scraping.respectsTdmOptOut', kind: 'bool', each: 'source', when: (r, id) => mode(r, id) === 'scraped', prompt: { fr: 'Réserves TDM respectées ?', en: 'TDM opt-outs respected?' },
     help: { fr: 'Réserve de fouille de textes et de données (droit d’auteur).', en: 'Text-and-data-mining reservation (copyright).' }, link: CNIL.scraping },
-  { path: 'lawfulness.sources.*.scraping.sensitiveFilters', kind: 'bool', each: 'source', when: (r, id) => src(r, id)?.collection === 'scraped', prompt: { fr: 'Filtres excluant les données sensibles ?', en: 'Filters excluding sensitive data?' },
+  { path: 'lawfulness.sources.*.scraping.sensitiveFilters', kind: 'bool', each: 'source', when: (r, id) => mode(r, id) === 'scraped', prompt: { fr: 'Filtres excluant les données sensibles ?', en: 'Filters excluding sensitive data?' },
     help: { fr: 'Obligatoire : exclure par des filtres les données non nécessaires.', en: 'Mandatory: exclude unneeded data with filters.' }, link: CNIL.scraping },
-  { path: 'lawfulness.sources.*.reuse.ownData', kind: 'bool', each: 'source', when: (r, id) => src(r, id)?.collection === 'reused', prompt: { fr: 'Vos propres données (collectées pour une autre finalité) ?', en: 'Your own data (collected for another purpose)?' },
+  { path: 'lawfulness.sources.*.reuse.ownData', kind: 'bool', each: 'source', when: (r, id) => mode(r, id) === 'reused', prompt: { fr: 'Vos propres données (collectées pour une autre finalité) ?', en: 'Your own data (collected for another purpose)?' },
     help: { fr: 'Si oui, un test de compatibilité est requis ; sinon, vérifiez la licéité de la source.', en: 'If yes, a compatibility test is required; if not, check the source is lawful.' }, link: CNIL.lawfulness },
-  { path: 'lawfulness.sources.*.reuse.notManifestlyUnlawful', kind: 'bool', each: 'source', when: (r, id) => src(r, id)?.collection === 'reused' && src(r, id)?.reuse?.ownData !== true, prompt: { fr: 'Source non manifestement illicite (vérifié) ?', en: 'Source not manifestly unlawful (checked)?' },
+  { path: 'lawfulness.sources.*.reuse.notManifestlyUnlawful', kind: 'bool', each: 'source', when: (r, id) => mode(r, id) === 'reused' && src(r, id)?.reuse?.ownData !== true, prompt: { fr: 'Source non manifestement illicite (vérifié) ?', en: 'Source not manifestly unlawful (checked)?' },
     help: { fr: 'Ex. pas issue d’une fuite de données.', en: 'E.g. not from a data leak.' }, link: CNIL.lawfulness },
-  { path: 'lawfulness.sources.*.reuse.licence', kind: 'text', each: 'source', when: (r, id) => src(r, id)?.collection === 'reused', prompt: { fr: 'Licence', en: 'Licence' },
+  { path: 'lawfulness.sources.*.reuse.licence', kind: 'text', each: 'source', when: (r, id) => mode(r, id) === 'reused', prompt: { fr: 'Licence', en: 'Licence' },
     help: { fr: 'La licence du jeu réutilisé.', en: 'The reused data set’s licence.' }, link: CNIL.lawfulness },
   { path: 'lawfulness.legitimateInterest.interest', kind: 'text', when: usesLi, prompt: { fr: 'Intérêt poursuivi', en: 'Interest pursued' },
     help: { fr: 'Étape 1 : un intérêt licite, précis, réel et présent.', en: 'Step 1: a lawful, precise, real and present interest.' }, link: CNIL.legitimateInterest },
@@ -168,10 +175,10 @@ export const QUESTIONS: readonly Question[] = [
     help: { fr: 'Revue périodique, suppression de ce qui n’est plus utile.', en: 'Periodic review, deletion of what is no longer needed.' }, link: CNIL.collection },
   { path: 'retention.datasheet', kind: 'bool', prompt: { fr: 'Fiche descriptive du jeu produite ?', en: 'Data set description sheet produced?' },
     help: { fr: '`tamis docs` la génère.', en: '`tamis docs` generates it.' }, link: CNIL.collection },
-  { path: 'information.direct', kind: 'text', when: (r) => Object.values(r.lawfulness?.sources ?? {}).some((s) => s.collection === 'direct'), prompt: { fr: 'Information lors de la collecte directe', en: 'Information on direct collection' },
+  { path: 'information.direct', kind: 'text', when: (r) => anyMode(r, 'direct'), prompt: { fr: 'Information lors de la collecte directe', en: 'Information on direct collection' },
     help: { fr: 'Art. 13 : au moment de la collecte.', en: 'Art. 13: at collection time.' }, link: CNIL.information },
   { path: 'information.indirectMode', kind: 'enum', choices: INFO_MODES, labels: 'infoMode',
-    when: (r) => Object.values(r.lawfulness?.sources ?? {}).some((s) => s.collection === 'scraped' || s.collection === 'reused'),
+    when: (r) => anyMode(r, 'scraped', 'reused'),
     prompt: { fr: 'Information lors de la collecte indirecte', en: 'Information on indirect collection' },
     help: { fr: 'Art. 14 : individuelle, sauf effort disproportionné (alors notice publique).', en: 'Art. 14: individual, unless disproportionate effort (then a public notice).' }, link: CNIL.information },
   { path: 'information.disproportionateEffort', kind: 'text', when: (r) => r.information?.indirectMode === 'general-notice' || r.information?.indirectMode === 'exempt',

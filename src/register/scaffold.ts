@@ -1,7 +1,8 @@
 /**
  * `tamis init --dir <folder>`: proposes a working pipeline part for the files found in a folder — one source per
- * top-level file or sub-folder (id from its name, format from its extension) and the default pipeline
- * detect -> drop-sensitive -> pseudonymise -> dedup.
+ * top-level file or sub-folder (id from its name, format from its extension, a first guess of the collection
+ * mode) and the default pipeline detect -> drop-sensitive -> pseudonymise -> dedup, in the shape the build's
+ * schema (src/pipeline/schema.ts on the build branch) accepts.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,7 +11,7 @@ import { InputError } from '../core/errors.js';
 const FORMATS: [RegExp, string][] = [
   [/\.jsonl(\.(gz|zst))?$/i, 'jsonl'], [/\.ndjson(\.(gz|zst))?$/i, 'jsonl'], [/\.json(\.gz)?$/i, 'json'],
   [/\.csv(\.gz)?$/i, 'csv'], [/\.tsv(\.gz)?$/i, 'csv'], [/\.parquet$/i, 'parquet'], [/\.warc(\.gz)?$/i, 'warc'],
-  [/\.html?$/i, 'html'], [/\.txt(\.gz)?$/i, 'text'], [/\.md$/i, 'text'],
+  [/\.html?$/i, 'html'], [/\.txt(\.gz)?$/i, 'txt'], [/\.md$/i, 'txt'],
 ];
 
 export function formatOf(name: string): string | undefined {
@@ -23,7 +24,10 @@ export function sourceId(name: string): string {
   return stem.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
 }
 
-export interface ScaffoldSource { id: string; path: string; format: string }
+export interface ScaffoldSource { id: string; path: string; format: string; collection: 'direct' | 'scraped' }
+
+/** First guess of the collection mode, shown as the default by `tamis init` (web captures and pages: scraped). */
+const guessCollection = (format: string): 'direct' | 'scraped' => (format === 'warc' || format === 'html' ? 'scraped' : 'direct');
 
 export interface Scaffold {
   sources: ScaffoldSource[];
@@ -59,19 +63,20 @@ export function scaffold(dir: string, base: string): Scaffold {
       }
       const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
       if (!best) { skipped.push(rel); continue; }
-      sources.push({ id: uniq(sourceId(name)), path: `${rel}/*${best[1].ext}`, format: best[0] });
+      sources.push({ id: uniq(sourceId(name)), path: `${rel}/*${best[1].ext}`, format: best[0], collection: guessCollection(best[0]) });
       continue;
     }
     const fmt = formatOf(name);
     if (!fmt) { skipped.push(rel); continue; }
-    sources.push({ id: uniq(sourceId(name)), path: rel, format: fmt });
+    sources.push({ id: uniq(sourceId(name)), path: rel, format: fmt, collection: guessCollection(fmt) });
   }
   return {
     sources,
     pipeline: [
       { detect: { languages: ['fr', 'en'] } },
-      { 'drop-sensitive': { categories: ['HEALTH', 'SEXUAL_ORIENTATION', 'RELIGION', 'POLITICAL_OPINION', 'ETHNIC_ORIGIN', 'TRADE_UNION', 'GENETIC', 'BIOMETRIC', 'CRIMINAL_OFFENCE'] } },
-      { pseudonymise: { default: 'tag', PERSON: 'surrogate', EMAIL: 'surrogate', PHONE: 'surrogate', IBAN: 'redact', CREDIT_CARD: 'redact', FR_NIR: 'redact', CREDENTIAL: 'redact' } },
+      { 'drop-sensitive': { default: 'drop-document' } },
+      // `tag` needs no key; switch PERSON/EMAIL/PHONE to `surrogate` after `tamis keygen` for more natural text.
+      { pseudonymise: { default: 'tag', IBAN: 'redact', CREDIT_CARD: 'redact', FR_NIR: 'redact', CREDENTIAL: 'redact' } },
       { dedup: { exact: true, near: { threshold: 0.8 } } },
     ],
     output: { path: 'build/', format: 'parquet' },

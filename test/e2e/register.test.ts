@@ -56,7 +56,7 @@ test('tamis init --answers --dir writes a config that passes tamis check', () =>
     assert.equal(r.code, 0, r.err);
     assert.match(r.err, /tamis\.yaml écrit/);
     const c = parse(readFileSync(join(dir, 'tamis.yaml'), 'utf8'));
-    assert.deepEqual(c.sources, [{ id: 'tickets', path: 'data/tickets.jsonl', format: 'jsonl' }]);
+    assert.deepEqual(c.sources, [{ id: 'tickets', path: 'data/tickets.jsonl', format: 'jsonl', collection: 'reused' }], 'the answers set the collection mode on the source');
     assert.equal(c.pipeline.length, 4);
     const check = tamis(['check'], { cwd: dir });
     assert.equal(check.code, 0, check.out);

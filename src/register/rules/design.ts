@@ -3,7 +3,7 @@ import { CNIL } from '../cnil.js';
 import { answered, rule } from '../rule.js';
 
 /** Pipeline steps that implement minimisation or privacy by design. */
-const PROTECTIVE_STEPS = ['pseudonymise', 'drop-sensitive', 'redact', 'anonymise', 'dedup', 'filter'];
+const PROTECTIVE_STEPS = ['minimise', 'pseudonymise', 'drop-sensitive', 'dedup'];
 
 export const designRules = [
   rule({

@@ -38,6 +38,18 @@ export const lawfulnessRules = [
     check: (c) => perSource(c, () => true, (s) => s.collection === undefined),
   }),
   rule({
+    id: 'lawfulness.collection-mismatch', sheet: 4, level: 'recommendation',
+    title: { fr: 'Mode de collecte incohérent', en: 'Inconsistent collection mode' },
+    message: {
+      fr: 'Le mode de collecte du registre diffère de celui de la source dans `sources` ; les contrôles suivent le registre, le build et ses documents suivent la source.',
+      en: 'The register’s collection mode differs from the source’s in `sources`; the checks follow the register, the build and its documents follow the source.',
+    },
+    fix: { fr: 'Gardez un seul mode : retirez `lawfulness.sources.<id>.collection` ou alignez-le.', en: 'Keep one mode: remove `lawfulness.sources.<id>.collection` or align it.' },
+    sources: [CNIL.lawfulness],
+    check: (c) => perSource(c, (s) => s.declaredCollection !== undefined && s.basis?.collection !== undefined,
+      (s) => s.declaredCollection !== s.basis?.collection),
+  }),
+  rule({
     id: 'lawfulness.undeclared-source', sheet: 4, level: 'recommendation',
     title: { fr: 'Base légale d’une source inconnue', en: 'Legal basis for an unknown source' },
     message: {
