@@ -3,9 +3,23 @@ import type { CheckReport, RegisterFinding } from './check.js';
 import type { Lang } from './rule.js';
 import { SHEET_TITLES } from './rule.js';
 
+type Counts = CheckReport['counts'];
+
 const WORDS = {
-  fr: { error: 'erreur', warning: 'avertissement', note: 'note', justified: 'justifié', sheet: 'fiche', fix: 'correction', why: 'justification', ok: 'registre conforme aux obligations', ko: 'obligation(s) non remplie(s)', unknown: 'justification pour une règle inconnue', summary: (c: CheckReport['counts']) => `${c.rules} règles : ${c.passed} respectées, ${c.notApplicable} sans objet, ${c.errors} erreur(s), ${c.warnings} avertissement(s), ${c.notes} note(s), ${c.justified} écart(s) justifié(s)` },
-  en: { error: 'error', warning: 'warning', note: 'note', justified: 'justified', sheet: 'sheet', fix: 'fix', why: 'justification', ok: 'register meets its obligations', ko: 'unmet obligation(s)', unknown: 'justification for an unknown rule', summary: (c: CheckReport['counts']) => `${c.rules} rules: ${c.passed} met, ${c.notApplicable} not applicable, ${c.errors} error(s), ${c.warnings} warning(s), ${c.notes} note(s), ${c.justified} justified deviation(s)` },
+  fr: {
+    error: 'erreur', warning: 'avertissement', note: 'note', justified: 'justifié', sheet: 'fiche', fix: 'correction',
+    why: 'justification', ok: 'registre conforme aux obligations', ko: 'obligation(s) non remplie(s)',
+    unknown: 'justification pour une règle inconnue',
+    summary: (c: Counts) => `${c.rules} règles : ${c.passed} respectées, ${c.notApplicable} sans objet, ${c.errors} erreur(s), `
+      + `${c.warnings} avertissement(s), ${c.notes} note(s), ${c.justified} écart(s) justifié(s)`,
+  },
+  en: {
+    error: 'error', warning: 'warning', note: 'note', justified: 'justified', sheet: 'sheet', fix: 'fix',
+    why: 'justification', ok: 'register meets its obligations', ko: 'unmet obligation(s)',
+    unknown: 'justification for an unknown rule',
+    summary: (c: Counts) => `${c.rules} rules: ${c.passed} met, ${c.notApplicable} not applicable, ${c.errors} error(s), `
+      + `${c.warnings} warning(s), ${c.notes} note(s), ${c.justified} justified deviation(s)`,
+  },
 } as const;
 
 function block(f: RegisterFinding, lang: Lang): string {
