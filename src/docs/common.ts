@@ -148,3 +148,28 @@ export function deviationsBlocks(i: DocInput): Block[] {
 export function openFindingsList(i: DocInput): string[] {
   return i.check.findings.filter((f) => f.status === 'fail').map((f) => `[${f.severity}] ${f.rule} — ${f.message} ${f.fix}`);
 }
+
+/** Where the build contradicts the register: items for the action plan (empty when consistent or no build). */
+export function buildConsistency(i: DocInput): string[] {
+  const tr = trFor(i.lang);
+  const st = i.build?.stats;
+  if (!i.build || !st) return [];
+  const out: string[] = [];
+  const cats = Object.entries(st.sensitive).filter(([, v]) => (v?.documents ?? 0) > 0).map(([k]) => k);
+  if (cats.length && i.config.lawfulness?.sensitiveData?.present !== true) {
+    out.push(tr(`Le build a trouvé des données sensibles (${cats.join(', ')}) alors que le registre ne le prévoit pas : mettez à jour \`lawfulness.sensitiveData\` et l’analyse des risques.`,
+      `The build found sensitive data (${cats.join(', ')}) although the register does not expect any: update \`lawfulness.sensitiveData\` and the risk analysis.`));
+  }
+  const found = Object.keys(st.pii);
+  const steps = i.build.manifest.steps.map((s) => s.name);
+  if (found.length && !steps.includes('pseudonymise')) {
+    out.push(tr(`Des données personnelles (${found.join(', ')}) ont été trouvées mais le pipeline n’a pas d’étape \`pseudonymise\`.`,
+      `Personal data (${found.join(', ')}) was found but the pipeline has no \`pseudonymise\` step.`));
+  }
+  const registered = new Set(Object.keys(i.config.lawfulness?.sources ?? {}));
+  const unknown = i.build.manifest.sources.map((s) => s.id).filter((id) => !registered.has(id));
+  if (unknown.length) {
+    out.push(tr(`Sources du build sans base légale dans le registre : ${unknown.join(', ')}.`, `Build sources with no legal basis in the register: ${unknown.join(', ')}.`));
+  }
+  return out;
+}

@@ -96,3 +96,12 @@ test('writeDocuments writes Markdown and HTML per document and language; a bad b
     assert.throws(() => loadBuild(dir), /no manifest\.json/);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
+
+test('the DPIA action plan flags where the build contradicts the register', () => {
+  const build = loadBuild(FIXTURE);
+  const c = config();
+  c.lawfulness!.sensitiveData = { present: false };
+  const md = toMarkdown(generateDocuments(c, { lang: 'en', build }).find((d) => d.id === 'dpia')!);
+  assert.match(md, /The build found sensitive data \(HEALTH, RELIGION\) although the register does not expect any/);
+  assert.match(md, /Build sources with no legal basis in the register: stackexchange/);
+});

@@ -5,7 +5,7 @@
 import { label } from '../../register/labels.js';
 import { SCALE } from '../../register/schema.js';
 import {
-  deviationsBlocks, joinOr, openFindingsList, orTodo, personalDataBlocks, registerSourcesTable, subtitle, trFor,
+  buildConsistency, deviationsBlocks, joinOr, openFindingsList, orTodo, personalDataBlocks, registerSourcesTable, subtitle, trFor,
   volumesBlock, type DocInput,
 } from '../common.js';
 import { kv, list, p, section, table, type Block, type GeneratedDocument } from '../model.js';
@@ -25,7 +25,7 @@ export function dpia(i: DocInput): GeneratedDocument {
   }
   const map: Block = { kind: 'matrix', rowsLabel: tr('Gravité', 'Severity'), colsLabel: tr('Vraisemblance', 'Likelihood'),
     rowNames: SCALE.map((s) => L('scale', s)), colNames: SCALE.map((s) => L('scale', s)), cells };
-  const open = openFindingsList(i);
+  const open = [...openFindingsList(i), ...buildConsistency(i)];
   return {
     id: 'dpia', lang: i.lang,
     title: tr('Analyse d’impact relative à la protection des données (AIPD)', 'Data protection impact assessment (DPIA)'),

@@ -16,6 +16,17 @@ export const dpiaRules = [
     check: (c) => Array.isArray(c.reg.dpia?.criteria),
   }),
   rule({
+    id: 'dpia.sensitive-criterion', sheet: 5, level: 'recommendation',
+    title: { fr: 'Critère « données sensibles » cohérent', en: '"Sensitive data" criterion consistent' },
+    message: {
+      fr: 'Des données sensibles sont recherchées, mais le critère « données sensibles ou hautement personnelles » n’est pas retenu.',
+      en: 'Sensitive data is sought, but the "sensitive or highly personal data" criterion is not selected.',
+    },
+    fix: { fr: 'Ajoutez `sensitive-data` à `dpia.criteria`.', en: 'Add `sensitive-data` to `dpia.criteria`.' },
+    sources: [CNIL.dpia, CNIL.dpiaFr],
+    check: (c) => (c.reg.lawfulness?.sensitiveData?.sought === true ? (c.reg.dpia?.criteria ?? []).includes('sensitive-data') : 'n/a'),
+  }),
+  rule({
     id: 'dpia.lists-answered', sheet: 5, level: 'recommendation',
     title: { fr: 'Liste CNIL et haut risque au sens du règlement IA', en: 'CNIL list and AI Act high risk' },
     message: {
