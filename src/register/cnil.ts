@@ -1,7 +1,7 @@
 /**
  * CNIL pages cited by the rules, init questions and documents. Only addresses confirmed on cnil.fr (or quoted in
- * the seed documents) are listed here; where a sheet's own page could not be confirmed, rules cite the AI how-to
- * sheets index, which links every sheet.
+ * the seed documents) are listed here; where a page could not be confirmed, rules cite the AI how-to sheets index
+ * or the general AI page, and name the seed document.
  */
 export const CNIL = {
   /** Index of the AI how-to sheets (links sheets 1-7 and the later ones). */
@@ -14,6 +14,8 @@ export const CNIL = {
   legitimateInterest: 'https://cnil.fr/fr/base-legale-interet-legitime-developpement-systeme',
   scraping: 'https://www.cnil.fr/fr/focus-interet-legitime-collecte-par-moissonnage',
   dpia: 'https://cnil.fr/en/node/164405',
+  /** Sheet 6, design choices (English courtesy translation). */
+  design: 'https://cnil.fr/fr/node/164408',
   dpiaFr: 'https://cnil.fr/fr/realiser-une-analyse-dimpact-si-necessaire',
   collection: 'https://www.cnil.fr/en/data-protection-in-data-collection-management',
   information: 'https://cnil.fr/en/informing-data-subjects',

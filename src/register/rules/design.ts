@@ -17,7 +17,7 @@ export const designRules = [
       fr: 'Listez-les dans `design.minimisation.fields` avec une `justification` chacun.',
       en: 'List them in `design.minimisation.fields` with a `justification` each.',
     },
-    sources: [CNIL.sheets, CNIL.collection],
+    sources: [CNIL.design, CNIL.collection],
     check: (c) => {
       const f = c.reg.design?.minimisation?.fields ?? [];
       return f.length === 0 ? false : f.filter((x) => !answered(x.justification)).map((x) => x.name);
@@ -31,7 +31,7 @@ export const designRules = [
       en: 'Deep learning should be kept for cases where no more data-efficient alternative exists; the alternatives considered are not described.',
     },
     fix: { fr: 'Renseignez `design.minimisation.alternativesConsidered`.', en: 'Set `design.minimisation.alternativesConsidered`.' },
-    sources: [CNIL.sheets],
+    sources: [CNIL.design],
     check: (c) => answered(c.reg.design?.minimisation?.alternativesConsidered),
   }),
   rule({
@@ -45,7 +45,7 @@ export const designRules = [
       fr: 'Ajoutez des étapes `pseudonymise`/`drop-sensitive` au pipeline ou listez les techniques dans `design.minimisation.techniques`.',
       en: 'Add `pseudonymise`/`drop-sensitive` steps to the pipeline or list the techniques in `design.minimisation.techniques`.',
     },
-    sources: [CNIL.sheets],
+    sources: [CNIL.design],
     check: (c) => answered(c.reg.design?.minimisation?.techniques) || c.steps.some((s) => PROTECTIVE_STEPS.includes(s)),
   }),
   rule({
@@ -56,7 +56,7 @@ export const designRules = [
       en: 'Checks of data and annotation quality, and of representativeness, are not described.',
     },
     fix: { fr: 'Renseignez `design.qualityChecks`.', en: 'Set `design.qualityChecks`.' },
-    sources: [CNIL.sheets],
+    sources: [CNIL.design],
     check: (c) => answered(c.reg.design?.qualityChecks),
   }),
   rule({
@@ -67,7 +67,7 @@ export const designRules = [
       en: 'No ethics committee nor AI referent is appointed to give an internal opinion on the project.',
     },
     fix: { fr: 'Renseignez `design.ethicsCommittee` ou `design.aiReferent`.', en: 'Set `design.ethicsCommittee` or `design.aiReferent`.' },
-    sources: [CNIL.sheets],
+    sources: [CNIL.design],
     check: (c) => answered(c.reg.design?.ethicsCommittee) || answered(c.reg.design?.aiReferent),
   }),
 ];
