@@ -27,7 +27,10 @@ function terminalPrompter(): Prompter & { close(): void } {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   let ended = false;
-  const out = (s: string) => process.stdout.write(s);
+  // Output piped into a closed reader (`| head`): stop asking quietly instead of crashing on EPIPE.
+  const onError = (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') ended = true; else throw e; };
+  process.stdout.on('error', onError);
+  const out = (s: string) => { if (!ended) process.stdout.write(s); };
   return {
     async ask(q: Question, path: string, subject: string | undefined, current: unknown, lang: Lang) {
       out(`\n${q.prompt[lang]}${subject ? ` « ${subject} »` : ''}  (${path})\n  ${q.help[lang]}\n  ${q.link}\n`);
@@ -41,7 +44,7 @@ function terminalPrompter(): Prompter & { close(): void } {
       return r.value;
     },
     tell(message: string) { out(`  ! ${message}\n`); },
-    close() { rl.close(); },
+    close() { rl.close(); process.stdout.off('error', onError); },
   };
 }
 
