@@ -13,8 +13,9 @@ const EXAMPLE = join(ROOT, 'examples/register.tamis.yaml');
 // Absolute loader URL: the tests run the CLI from temporary folders, where `--import tsx` would not resolve.
 const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
-function tamis(args: string[], opts: { cwd?: string; input?: string } = {}) {
-  const r = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', timeout: 60_000 });
+function tamis(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
+  // LANG is pinned so the default language (taken from the locale) does not depend on the machine.
+  const r = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...opts.env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -81,7 +82,7 @@ test('tamis init asks interactively through a pipe, with explanations, links and
     assert.equal(c.regime.framework, 'gdpr');
     assert.equal(c.regime.generalPurpose, false);
     // A second run keeps the answers and shows them as defaults.
-    const again = tamis(['init', '--lang', 'fr'], { cwd: dir, input: '\n' });
+    const again = tamis(['init'], { cwd: dir, input: '\n', env: { LANG: 'fr_FR.UTF-8' } });
     assert.match(again.out, /Nom du projet {2}\(project\.name\)[\s\S]*\[my-dataset\]/);
     assert.equal(parse(readFileSync(join(dir, 'tamis.yaml'), 'utf8')).project.name, 'my-dataset');
   } finally { rmSync(dir, { recursive: true, force: true }); }

@@ -15,7 +15,7 @@ import { runInit, type Prompter } from '../../register/init.js';
 import { label } from '../../register/labels.js';
 import type { Question } from '../../register/questions.js';
 import { scaffold } from '../../register/scaffold.js';
-import { parseLang } from './check.js';
+import { defaultLang, parseLang } from './check.js';
 
 function show(v: unknown): string {
   if (v === undefined || v === null) return '';
@@ -53,11 +53,11 @@ export const initCommand: CliCommand = {
     program.command('init')
       .description('answer the register questions and write or update tamis.yaml')
       .option('-c, --config <file>', 'config file to write or update', 'tamis.yaml')
-      .option('-l, --lang <lang>', 'fr or en', 'en')
+      .option('-l, --lang <lang>', 'fr or en (default: from the locale)')
       .option('-a, --answers <file>', 'answers file (YAML): no questions asked')
       .option('-d, --dir <folder>', 'data folder: also propose sources, pipeline and output for its files')
-      .action(async (opts: { config: string; lang: string; answers?: string; dir?: string }) => {
-        const lang = parseLang(opts.lang);
+      .action(async (opts: { config: string; lang?: string; answers?: string; dir?: string }) => {
+        const lang = opts.lang ? parseLang(opts.lang) : defaultLang();
         const existing = existsSync(opts.config) ? readFileSync(opts.config, 'utf8') : '';
         let answers: Record<string, unknown> | undefined;
         if (opts.answers) {
