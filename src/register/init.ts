@@ -5,7 +5,7 @@
  * roles become an entry of `roles.organisations`, source ids become `lawfulness.sources` keys, field names become
  * `design.minimisation.fields`, and the chosen risks become `dpia.risks` entries.
  */
-import { Document, isMap, parseDocument } from 'yaml';
+import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { coerceAnswer } from './answers.js';
 import { collectionOf, QUESTIONS, sourceIdsOf, type Question } from './questions.js';
@@ -46,6 +46,11 @@ function getIn(obj: unknown, path: Seg[]): unknown {
   return cur;
 }
 
+/** Appends to a list, keeping its existing items (and their comments); creates the list when absent. */
+function append(doc: Document, path: Seg[], item: unknown): void {
+  if (isSeq(doc.getIn(path))) doc.addIn(path, doc.createNode(item));
+  else doc.setIn(path, doc.createNode([item]));
+}
 
 /** Writes a value at a register path, resolving the virtual paths. */
 function apply(doc: Document, path: string, value: unknown): void {
@@ -55,7 +60,7 @@ function apply(doc: Document, path: string, value: unknown): void {
     const name = r.project?.controller?.name ?? r.project?.name ?? 'controller';
     const orgs = r.roles?.organisations ?? [];
     let idx = orgs.findIndex((o) => o.name === name);
-    if (idx < 0) { idx = orgs.length; doc.setIn(['roles', 'organisations'], doc.createNode([...orgs, { name }])); }
+    if (idx < 0) { idx = orgs.length; append(doc, ['roles', 'organisations'], { name }); }
     doc.setIn(['roles', 'organisations', idx, path === 'roles.ownRole' ? 'gdprRole' : 'aiActRole'], value);
     return;
   }
@@ -90,7 +95,7 @@ function apply(doc: Document, path: string, value: unknown): void {
   if (segs[0] === 'dpia' && segs[1] === 'risks' && segs.length === 4) {
     const risks = r.dpia?.risks ?? [];
     let idx = risks.findIndex((x) => x.risk === segs[2]);
-    if (idx < 0) { idx = risks.length; doc.setIn(['dpia', 'risks'], doc.createNode([...risks, { risk: segs[2] }])); }
+    if (idx < 0) { idx = risks.length; append(doc, ['dpia', 'risks'], { risk: segs[2] }); }
     doc.setIn(['dpia', 'risks', idx, segs[3]!], value);
     return;
   }
