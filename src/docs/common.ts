@@ -19,6 +19,17 @@ export interface DocInput {
 export type Tr = (fr: string, en: string) => string;
 export const trFor = (lang: Lang): Tr => (fr, en) => (lang === 'fr' ? fr : en);
 
+/** "P1Y6M" -> "1 year 6 months" / "1 an 6 mois"; anything else is returned unchanged. */
+export function humanDuration(iso: string | undefined, lang: Lang): string | undefined {
+  const m = iso ? /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(iso) : null;
+  if (!m) return iso;
+  const units = lang === 'fr'
+    ? [['an', 'ans'], ['mois', 'mois'], ['semaine', 'semaines'], ['jour', 'jours']]
+    : [['year', 'years'], ['month', 'months'], ['week', 'weeks'], ['day', 'days']];
+  const parts = [m[1], m[2], m[3], m[4]].map((v, k) => (v ? `${v} ${Number(v) === 1 ? units[k]![0] : units[k]![1]}` : '')).filter(Boolean);
+  return parts.length ? parts.join(' ') : iso;
+}
+
 /** Placeholder for an answer missing from the register: visible, and says where to fill it. */
 export function orTodo(v: string | undefined | null, field: string, tr: Tr): string {
   return v && v.trim() ? v : tr(`À compléter (\`${field}\`)`, `To be completed (\`${field}\`)`);

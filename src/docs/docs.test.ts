@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTamisConfig } from '../register/index.js';
+import { humanDuration } from './common.js';
 import { DOCUMENTS, generateDocuments, loadBuild, sectionIds, toHtml, toMarkdown, writeDocuments } from './index.js';
 
 const FIXTURE = 'src/docs/fixtures/build';
@@ -104,4 +105,13 @@ test('the DPIA action plan flags where the build contradicts the register', () =
   const md = toMarkdown(generateDocuments(c, { lang: 'en', build }).find((d) => d.id === 'dpia')!);
   assert.match(md, /The build found sensitive data \(HEALTH, RELIGION\) although the register does not expect any/);
   assert.match(md, /Build sources with no legal basis in the register: stackexchange/);
+});
+
+test('durations are written in words', () => {
+  assert.equal(humanDuration('P1Y6M', 'en'), '1 year 6 months');
+  assert.equal(humanDuration('P3Y', 'fr'), '3 ans');
+  assert.equal(humanDuration('P30D', 'fr'), '30 jours');
+  assert.equal(humanDuration('soon', 'en'), 'soon');
+  const md = toMarkdown(generateDocuments(config(), { lang: 'fr' }).find((d) => d.id === 'information-notice')!);
+  assert.ok(md.includes('| **Données brutes** | 6 mois |'));
 });

@@ -2,7 +2,7 @@
 import { CNIL } from '../../register/cnil.js';
 import { label } from '../../register/labels.js';
 import {
-  buildSourcesTable, deviationsBlocks, domainsBlock, exclusionsBlocks, joinOr, orTodo, personalDataBlocks,
+  buildSourcesTable, deviationsBlocks, domainsBlock, exclusionsBlocks, humanDuration, joinOr, orTodo, personalDataBlocks,
   registerSourcesTable, subtitle, trFor, volumesBlock, type DocInput,
 } from '../common.js';
 import { kv, list, p, section, type GeneratedDocument } from '../model.js';
@@ -45,9 +45,9 @@ export function datasetSheet(i: DocInput): GeneratedDocument {
         ...deviationsBlocks(i),
       ]),
       section('retention', tr('Conservation et maintenance', 'Retention and maintenance'), [kv([
-        [tr('Données brutes', 'Raw data'), `${orTodo(r?.raw?.period, 'retention.raw.period', tr)} — ${r?.raw?.justification ?? ''}`],
-        [tr('Jeu de données', 'Data set'), `${orTodo(r?.dataset?.period, 'retention.dataset.period', tr)} — ${r?.dataset?.justification ?? ''}`],
-        [tr('Copies d’audit', 'Audit copies'), r?.audit ? `${r.audit.period ?? '—'} — ${r.audit.justification ?? ''}` : '—'],
+        [tr('Données brutes', 'Raw data'), `${orTodo(humanDuration(r?.raw?.period, i.lang), 'retention.raw.period', tr)} — ${r?.raw?.justification ?? ''}`],
+        [tr('Jeu de données', 'Data set'), `${orTodo(humanDuration(r?.dataset?.period, i.lang), 'retention.dataset.period', tr)} — ${r?.dataset?.justification ?? ''}`],
+        [tr('Copies d’audit', 'Audit copies'), r?.audit ? `${humanDuration(r.audit.period, i.lang) ?? '—'} — ${r.audit.justification ?? ''}` : '—'],
         [tr('Suivi', 'Monitoring'), orTodo(r?.monitoring, 'retention.monitoring', tr)],
         [tr('Sécurité', 'Security'), joinOr(r?.security, 'retention.security', tr)],
       ])]),

@@ -5,7 +5,7 @@
 import { label } from '../../register/labels.js';
 import { SCALE } from '../../register/schema.js';
 import {
-  buildConsistency, deviationsBlocks, joinOr, openFindingsList, orTodo, personalDataBlocks, registerSourcesTable, subtitle, trFor,
+  buildConsistency, deviationsBlocks, humanDuration, joinOr, openFindingsList, orTodo, personalDataBlocks, registerSourcesTable, subtitle, trFor,
   volumesBlock, type DocInput,
 } from '../common.js';
 import { kv, list, p, section, table, type Block, type GeneratedDocument } from '../model.js';
@@ -49,7 +49,7 @@ export function dpia(i: DocInput): GeneratedDocument {
         [tr('Finalité déterminée, explicite, légitime', 'Specified, explicit, legitimate purpose'), orTodo(c.purpose?.description, 'purpose.description', tr)],
         [tr('Bases légales', 'Legal bases'), Object.entries(c.lawfulness?.sources ?? {}).map(([id, b]) => `${id}: ${L('basis', b.basis)}`).join('; ') || orTodo(undefined, 'lawfulness.sources', tr)],
         [tr('Minimisation', 'Minimisation'), (c.design?.minimisation?.fields ?? []).map((f) => f.name).join('; ') || orTodo(undefined, 'design.minimisation.fields', tr)],
-        [tr('Durées de conservation', 'Retention periods'), `${tr('brutes', 'raw')} ${c.retention?.raw?.period ?? '—'}, ${tr('jeu', 'data set')} ${c.retention?.dataset?.period ?? '—'}, ${tr('audit', 'audit')} ${c.retention?.audit?.period ?? '—'}`],
+        [tr('Durées de conservation', 'Retention periods'), `${tr('brutes', 'raw')} ${humanDuration(c.retention?.raw?.period, i.lang) ?? '—'}, ${tr('jeu', 'data set')} ${humanDuration(c.retention?.dataset?.period, i.lang) ?? '—'}, ${tr('audit', 'audit')} ${humanDuration(c.retention?.audit?.period, i.lang) ?? '—'}`],
         [tr('Information des personnes', 'Information of people'), `${L('infoMode', c.information?.indirectMode) || c.information?.direct || '—'}${c.information?.noticeUrl ? ` — ${c.information.noticeUrl}` : ''}`],
         [tr('Exercice des droits', 'Exercise of rights'), `${orTodo(c.rights?.contact, 'rights.contact', tr)} — ${c.rights?.procedure ?? ''}`],
         [tr('Sous-traitants', 'Processors'), (c.roles?.organisations ?? []).filter((o) => o.gdprRole === 'processor').map((o) => `${o.name} (${o.agreement ?? '—'})`).join('; ') || '—'],

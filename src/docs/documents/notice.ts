@@ -1,6 +1,6 @@
 /** The information notice for data subjects (GDPR Art. 13/14), written for the public. */
 import { label } from '../../register/labels.js';
-import { joinOr, orTodo, subtitle, trFor, type DocInput } from '../common.js';
+import { humanDuration, joinOr, orTodo, subtitle, trFor, type DocInput } from '../common.js';
 import { kv, list, p, section, type GeneratedDocument } from '../model.js';
 
 export const NOTICE_SECTIONS = ['controller', 'purpose', 'legal-basis', 'sources', 'data', 'recipients', 'retention', 'rights', 'complaint'];
@@ -40,9 +40,9 @@ export function informationNotice(i: DocInput): GeneratedDocument {
       ]),
       section('recipients', tr('Qui y a accès ?', 'Who has access?'), [list((c.roles?.organisations ?? []).map((o) => `${o.name} — ${label('gdprRole', o.gdprRole, i.lang)}`))]),
       section('retention', tr('Combien de temps ?', 'For how long?'), [kv([
-        [tr('Données brutes', 'Raw data'), orTodo(c.retention?.raw?.period, 'retention.raw.period', tr)],
-        [tr('Jeu d’entraînement', 'Training data set'), orTodo(c.retention?.dataset?.period, 'retention.dataset.period', tr)],
-        ...(c.retention?.audit?.period ? [[tr('Copies d’audit (pseudonymisées, chiffrées)', 'Audit copies (pseudonymised, encrypted)'), c.retention.audit.period] as [string, string]] : []),
+        [tr('Données brutes', 'Raw data'), orTodo(humanDuration(c.retention?.raw?.period, i.lang), 'retention.raw.period', tr)],
+        [tr('Jeu d’entraînement', 'Training data set'), orTodo(humanDuration(c.retention?.dataset?.period, i.lang), 'retention.dataset.period', tr)],
+        ...(c.retention?.audit?.period ? [[tr('Copies d’audit (pseudonymisées, chiffrées)', 'Audit copies (pseudonymised, encrypted)'), humanDuration(c.retention.audit.period, i.lang)!] as [string, string]] : []),
       ])]),
       section('rights', tr('Vos droits', 'Your rights'), [
         p(tr('Vous pouvez demander l’accès à vos données, leur rectification, leur effacement, la limitation du traitement, et vous opposer à leur utilisation.',
@@ -52,7 +52,7 @@ export function informationNotice(i: DocInput): GeneratedDocument {
           [tr('Pour vous retrouver, indiquez', 'To help us find you, give'), joinOr(c.rights?.identifiers, 'rights.identifiers', tr)],
           [tr('Modèles déjà entraînés', 'Models already trained'), orTodo(c.rights?.modelUpdates, 'rights.modelUpdates', tr)],
           ...(c.rights?.searchTool ? [[tr('Vérifier si vos données sont présentes', 'Check whether your data is included'), c.rights.searchTool] as [string, string]] : []),
-          ...(c.information?.delayBeforeTraining ? [[tr('Délai avant entraînement', 'Delay before training'), c.information.delayBeforeTraining] as [string, string]] : []),
+          ...(c.information?.delayBeforeTraining ? [[tr('Délai avant entraînement', 'Delay before training'), humanDuration(c.information.delayBeforeTraining, i.lang)!] as [string, string]] : []),
         ]),
       ]),
       section('complaint', tr('Réclamation', 'Complaint'), [p(tr('Vous pouvez introduire une réclamation auprès de la CNIL : https://www.cnil.fr',
