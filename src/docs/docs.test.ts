@@ -115,3 +115,15 @@ test('durations are written in words', () => {
   const md = toMarkdown(generateDocuments(config(), { lang: 'fr' }).find((d) => d.id === 'information-notice')!);
   assert.ok(md.includes('| **Données brutes** | 6 mois |'));
 });
+
+test('the AI Act summary sorts sources by kind', () => {
+  const c = config();
+  c.lawfulness!.sources!.licensed = { collection: 'reused', basis: 'legitimate-interest', reuse: { ownData: false, publiclyAvailable: false, origin: 'Data vendor X' } };
+  c.lawfulness!.sources!.open = { collection: 'reused', basis: 'legitimate-interest', reuse: { ownData: false, origin: 'Open dump' } };
+  const doc = generateDocuments(c, { lang: 'en' }).find((d) => d.id === 'ai-act-summary')!;
+  const sec = (id: string) => toMarkdown({ ...doc, sections: doc.sections.flatMap((s) => s.sections ?? []).filter((s) => s.id === id) });
+  assert.match(sec('private-datasets'), /\| licensed \| Data vendor X \|/);
+  assert.match(sec('public-datasets'), /\| open \| Open dump \|/);
+  assert.match(sec('user-data'), /\| tickets \|/);
+  assert.match(sec('crawled-data'), /\| forum \|/);
+});

@@ -58,6 +58,8 @@ const reuseSchema = z.strictObject({
   }).optional(),
   /** How the data set's documentation was checked (data sheet, collection method, sources). */
   documentation: text.optional(),
+  /** Publicly available (open data set) or obtained privately from a third party (licensed, purchased). */
+  publiclyAvailable: z.boolean().optional(),
 });
 
 const scrapingSchema = z.strictObject({

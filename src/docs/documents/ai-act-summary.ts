@@ -12,10 +12,11 @@ export const AI_ACT_SECTIONS = ['general-information', 'data-sources', 'public-d
 
 type Kind = 'public' | 'private' | 'crawled' | 'user' | 'other';
 
-function kindOf(collection: string | undefined, ownData: boolean | undefined): Kind {
+/** The template's kinds of source: a third party's data set is public unless the register says it is not. */
+function kindOf(collection: string | undefined, ownData: boolean | undefined, publiclyAvailable: boolean | undefined): Kind {
   if (collection === 'scraped') return 'crawled';
   if (collection === 'direct' || (collection === 'reused' && ownData === true)) return 'user';
-  if (collection === 'reused') return 'public';
+  if (collection === 'reused') return publiclyAvailable === false ? 'private' : 'public';
   return 'other';
 }
 
@@ -29,7 +30,7 @@ export function aiActSummary(i: DocInput): GeneratedDocument {
     const b = bases[id];
     const s = builtSources.find((x) => x.id === id);
     const collection = b?.collection ?? s?.collection;
-    return { id, kind: kindOf(collection, b?.reuse?.ownData), b, s };
+    return { id, kind: kindOf(collection, b?.reuse?.ownData, b?.reuse?.publiclyAvailable), b, s };
   });
   const describe = (k: Kind): Block[] => {
     const xs = rows.filter((r) => r.kind === k);
