@@ -109,6 +109,8 @@ export const QUESTIONS: readonly Question[] = [
     help: { fr: 'Si oui, un test de compatibilité est requis ; sinon, vérifiez la licéité de la source.', en: 'If yes, a compatibility test is required; if not, check the source is lawful.' }, link: CNIL.lawfulness },
   { path: 'lawfulness.sources.*.reuse.notManifestlyUnlawful', kind: 'bool', each: 'source', when: (r, id) => mode(r, id) === 'reused' && src(r, id)?.reuse?.ownData !== true, prompt: { fr: 'Source non manifestement illicite (vérifié) ?', en: 'Source not manifestly unlawful (checked)?' },
     help: { fr: 'Ex. pas issue d’une fuite de données.', en: 'E.g. not from a data leak.' }, link: CNIL.lawfulness },
+  { path: 'lawfulness.sources.*.reuse.publiclyAvailable', kind: 'bool', each: 'source', when: (r, id) => mode(r, id) === 'reused' && src(r, id)?.reuse?.ownData !== true, prompt: { fr: 'Jeu accessible publiquement ?', en: 'Publicly available data set?' },
+    help: { fr: 'Non s’il a été acheté ou obtenu sous licence privée (résumé du règlement IA, 2.1 / 2.2).', en: 'No if bought or obtained under a private licence (AI Act summary, 2.1 / 2.2).' }, link: CNIL.lawfulness },
   { path: 'lawfulness.sources.*.reuse.licence', kind: 'text', each: 'source', when: (r, id) => mode(r, id) === 'reused', prompt: { fr: 'Licence', en: 'Licence' },
     help: { fr: 'La licence du jeu réutilisé.', en: 'The reused data set’s licence.' }, link: CNIL.lawfulness },
   { path: 'lawfulness.legitimateInterest.interest', kind: 'text', when: usesLi, prompt: { fr: 'Intérêt poursuivi', en: 'Interest pursued' },
