@@ -11,3 +11,6 @@ export { createTransformer, Policy, parsePolicy, loadPolicyFile, loadProjectKey,
 export type { TransformerOptions, PolicyInput, Transformer, TransformResult, TransformContext, Replacement, OperatorName, VaultEntry } from './transform/index.js';
 export { pseudonymiseTable, parseColumnsArg, loadColumns, riskMetrics, suggestGeneralisation, formatRiskReport } from './tables/index.js';
 export type { TableJob, TableResult, ColumnPolicies, ColumnPolicy, RiskMetrics, RiskReport, Suggestion } from './tables/index.js';
+export { checkRegister, loadTamisConfig, RULES } from './register/index.js';
+export type { CheckReport, RegisterFinding, TamisConfig, Rule } from './register/index.js';
+export { generateDocuments, writeDocuments, loadBuild } from './docs/index.js';

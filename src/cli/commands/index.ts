@@ -12,4 +12,12 @@ export const commands: CliCommand[] = [
   keygenCommand,
   pseudonymiseCommand,
   revealCommand,
+import { checkCommand } from './check.js';
+import { initCommand } from './init.js';
+import { docsCommand } from './docs.js';
+
+export const commands: CliCommand[] = [
+  checkCommand,
+  initCommand,
+  docsCommand,
 ];
