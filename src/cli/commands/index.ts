@@ -1,4 +1,5 @@
 /** Explicit list of CLI commands (one module each). */
 import type { CliCommand } from '../command.js';
+import { buildCommand } from './build.js';
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [buildCommand];

@@ -1,0 +1,75 @@
+/**
+ * `.warc` / `.warc.gz` reader with warcio (Webrecorder): one document per HTTP `response` (or `resource`) record
+ * whose payload is HTML (main text via Readability) or plain text. The record's WARC-Target-URI and WARC-Date
+ * go into provenance (url, collectedAt). Other record types (request, metadata, warcinfo) are skipped. A
+ * truncated or corrupt archive yields an error at the record where reading stopped.
+ */
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { WARCParser } from 'warcio';
+import { InputError } from '../core/errors.js';
+import { htmlToText, tidy } from './html-text.js';
+import type { ReadItem, ReadOptions, Reader } from './types.js';
+
+export const warcReader: Reader = {
+  name: 'warc',
+  matches: (path) => /\.warc(\.gz)?$/i.test(path),
+  async *read(path: string, opts: ReadOptions): AsyncIterable<ReadItem> {
+    const parser = new WARCParser(createReadStream(path));
+    let n = 0;
+    const base = basename(path);
+    while (true) {
+      let record;
+      try {
+        record = await parser.parse();
+      } catch (e) {
+        yield { kind: 'error', error: new InputError('WARC_CORRUPT', path, `record ${n + 1}`, `cannot parse WARC record: ${(e as Error).message}`, { cause: e }) };
+        return;
+      }
+      if (!record) return;
+      n++;
+      const location = `record ${n}`;
+      if (record.warcType !== 'response' && record.warcType !== 'resource') {
+        await record.readFully(false).catch(() => undefined);
+        continue;
+      }
+      const ctype = (record.httpHeaders?.headers.get('content-type') ?? record.warcHeader('Content-Type') ?? '').toLowerCase();
+      const isHtml = ctype.includes('html');
+      if (!isHtml && !ctype.startsWith('text/plain')) {
+        await record.readFully(false).catch(() => undefined);
+        continue;
+      }
+      let body: string;
+      try {
+        body = await record.contentText();
+      } catch (e) {
+        yield { kind: 'error', error: new InputError('WARC_CORRUPT', path, location, `cannot read record payload: ${(e as Error).message}`, { cause: e }) };
+        return;
+      }
+      const url = record.warcTargetURI ?? undefined;
+      const date = record.warcDate ?? undefined;
+      const page = isHtml ? htmlToText(body) : { text: tidy(body) };
+      if (!page.text) {
+        yield { kind: 'error', error: new InputError('WARC_EMPTY', path, location, 'no text in the record payload') };
+        continue;
+      }
+      const id = record.warcHeader('WARC-Record-ID')?.replace(/^<|>$/g, '') ?? `${base}:${n}`;
+      yield {
+        kind: 'doc',
+        doc: {
+          id,
+          text: page.text,
+          meta: { ...('title' in page && page.title ? { title: page.title } : {}) },
+          source: {
+            source: opts.provenance?.source ?? path,
+            ...opts.provenance,
+            file: path,
+            location,
+            ...(url ? { url } : {}),
+            ...(date ? { collectedAt: date } : {}),
+          },
+        },
+      };
+    }
+  },
+};
