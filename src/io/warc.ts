@@ -6,6 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
+import { createGunzip } from 'node:zlib';
 import { WARCParser } from 'warcio';
 import { InputError } from '../core/errors.js';
 import { htmlToText, tidy } from './html-text.js';
@@ -15,7 +16,12 @@ export const warcReader: Reader = {
   name: 'warc',
   matches: (path) => /\.warc(\.gz)?$/i.test(path),
   async *read(path: string, opts: ReadOptions): AsyncIterable<ReadItem> {
-    const parser = new WARCParser(createReadStream(path));
+    // Decompress with zlib rather than letting warcio do it: zlib reports a truncated gzip ("unexpected end of
+    // file"), where warcio stops quietly and the records after the cut would be lost without a trace.
+    const raw = createReadStream(path);
+    const input = /\.gz$/i.test(path) ? raw.pipe(createGunzip()) : raw;
+    raw.on('error', (e) => input.destroy(e));
+    const parser = new WARCParser(input);
     let n = 0;
     const base = basename(path);
     while (true) {

@@ -5,6 +5,7 @@ import type { Finding } from '../../core/types.js';
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0 && !/[.!?…\n]/.test(text[s - 1]!)) s--;
+  while (s < start && /\s/.test(text[s]!)) s++;
   let e = end;
   while (e < text.length && !/[.!?…\n]/.test(text[e]!)) e++;
   if (e < text.length && text[e] !== '\n') e++;
