@@ -53,6 +53,8 @@ export interface BuildResult {
   /** Tasks skipped because a previous run finished them. */
   resumed: { process: number; write: number };
   alreadyComplete: boolean;
+  /** Wall-clock seconds per stage in this run. */
+  stageSeconds: Partial<Record<'plan' | 'process' | 'dedup' | 'write' | 'finalize', number>>;
 }
 
 export async function runBuild(o: BuildOptions): Promise<BuildResult> {
@@ -72,9 +74,12 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(baseDir, o.config.output.path, plan.version);
   const ctx: BuildContext = { config: o.config, baseDir, outDir, strict: o.strict ?? false, ...(o.key ? { key: o.key } : {}) };
   const resumed = { process: 0, write: 0 };
+  const stageSeconds: BuildResult['stageSeconds'] = { plan: (performance.now() - t0) / 1000 };
+  let ts = performance.now();
+  const lap = (k: keyof BuildResult['stageSeconds']) => { const now = performance.now(); stageSeconds[k] = (now - ts) / 1000; ts = now; };
   if (existsSync(join(outDir, 'manifest.json'))) {
     log(`build ${plan.version} is already complete: ${outDir}`);
-    return { outDir, resumed, alreadyComplete: true, manifest: readJson<BuildManifest>(join(outDir, 'manifest.json'))!, stats: readJson<BuildStats>(join(outDir, 'stats.json'))! };
+    return { outDir, resumed, alreadyComplete: true, stageSeconds, manifest: readJson<BuildManifest>(join(outDir, 'manifest.json'))!, stats: readJson<BuildStats>(join(outDir, 'stats.json'))! };
   }
   const planFile = join(workDir(ctx), 'plan.json');
   const prev = readJson<Plan>(planFile);
@@ -92,6 +97,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
       resumed.process = mine.length - todo.length;
       if (resumed.process) log(`resuming: ${resumed.process} of ${mine.length} process tasks already done`);
       await runAll(todo, (t) => runTask(pool, { stage: 'process', ctx, task: t }, (p) => progress.update(p)));
+      lap('process');
     }
     let dedup: DedupSummary = { exact: 0, near: 0, clusters: 0 };
     const dedupDone = join(workDir(ctx), 'dedup', 'done.json');
@@ -105,6 +111,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
         dedup = runDedupStage(ctx, plan);
         writeFileAtomic(dedupDone, JSON.stringify(dedup));
       }
+      lap('dedup');
     }
     if (stage === 'all' || stage === 'write') {
       progress.setStage('write');
@@ -112,15 +119,17 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
       const todo = mine.filter((t) => !existsSync(writeFile(ctx, t, 'done.json')));
       resumed.write = mine.length - todo.length;
       await runAll(todo, (t) => runTask(pool, { stage: 'write', ctx, task: t }));
+      lap('write');
     }
     if (stage === 'all' || stage === 'finalize') {
       progress.setStage('finalize');
       dedup = readJson<DedupSummary>(dedupDone) ?? dedup;
-      const r = await finalize({ ctx, plan, dedup, startedAt: started, seconds: (performance.now() - t0) / 1000, ...(o.justifications ? { justifications: o.justifications } : {}) });
+      const r = await finalize({ ctx, plan, dedup, startedAt: started, seconds: (performance.now() - t0) / 1000, stageSeconds, ...(o.justifications ? { justifications: o.justifications } : {}) });
+      lap('finalize');
       progress.setStage('done');
-      return { outDir, resumed, alreadyComplete: false, manifest: r.manifest, stats: r.stats };
+      return { outDir, resumed, alreadyComplete: false, stageSeconds, manifest: r.manifest, stats: r.stats };
     }
-    return { outDir, resumed, alreadyComplete: false };
+    return { outDir, resumed, alreadyComplete: false, stageSeconds };
   } finally {
     await pool?.destroy();
   }

@@ -26,6 +26,7 @@ export interface FinalizeInput {
   dedup: DedupSummary;
   startedAt: Date;
   seconds: number;
+  stageSeconds?: Record<string, number>;
   justifications?: { rule: string; justification: string }[];
 }
 
@@ -125,7 +126,7 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
       files: wr.flatMap((w) => w.files).map((x) => ({ ...x, path: relative(ctx.outDir, x.path) })),
     },
     ...(f.justifications?.length ? { justifications: f.justifications } : {}),
-    timings: { totalSeconds: Math.round(f.seconds * 1000) / 1000 },
+    timings: { totalSeconds: Math.round(f.seconds * 1000) / 1000, ...(f.stageSeconds ? { stages: roundAll(f.stageSeconds) } : {}) },
   };
   writeFileAtomic(join(ctx.outDir, 'stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
   writeFileAtomic(join(ctx.outDir, 'report.html'), renderReport(manifest, stats, problems));
@@ -151,6 +152,10 @@ async function concat(out: string, inputs: string[]): Promise<number> {
   }
   await w.commit();
   return w.lines;
+}
+
+function roundAll(r: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
 }
 
 function mergeSorted(lists: number[][]): number[] {

@@ -10,7 +10,7 @@ test('a minimal config gets defaults, and the register keys are allowed', () => 
   assert.equal(c.output.format, 'parquet');
   assert.equal(c.sources[0]!.textField, 'text');
   const d = c.pipeline[1]!.dedup!;
-  assert.deepEqual(d.near, { threshold: 0.8, shingle: 3, hashes: 128, bands: 16, rows: 8 });
+  assert.deepEqual(d.near, { threshold: 0.8, shingle: 3, hashes: 128, bands: 20, rows: 6 });
   assert.deepEqual(c.pipeline.map(stepName), ['detect', 'dedup']);
 });
 

@@ -93,9 +93,9 @@ const dedupSchema = z.object({
     /** Word n-gram size of the shingles. */
     shingle: z.number().int().min(1).max(20).default(3),
     hashes: z.number().int().min(8).max(1024).default(128),
-    bands: z.number().int().min(1).default(16),
-    rows: z.number().int().min(1).default(8),
-  }).strict().refine((n) => n.bands * n.rows <= n.hashes, { message: 'bands × rows must not exceed hashes' })]).default({ threshold: 0.8, shingle: 3, hashes: 128, bands: 16, rows: 8 }),
+    bands: z.number().int().min(1).default(20),
+    rows: z.number().int().min(1).default(6),
+  }).strict().refine((n) => n.bands * n.rows <= n.hashes, { message: 'bands × rows must not exceed hashes' })]).default({ threshold: 0.8, shingle: 3, hashes: 128, bands: 20, rows: 6 }),
   /** Which document of a cluster is kept. */
   keep: z.enum(['first']).default('first'),
 }).strict();

@@ -46,6 +46,7 @@ export class ShardWriter {
   private shard = 0;
   private rows = 0;
   private textBytes = 0;
+  private longest = 0;
   readonly files: WrittenFile[] = [];
   constructor(private readonly o: ShardWriterOptions) {}
 
@@ -59,8 +60,11 @@ export class ShardWriter {
       this.current = new AtomicLineWriter(staging);
       this.rows = 0;
       this.textBytes = 0;
+      this.longest = 0;
     }
-    const w = this.current.write(JSON.stringify(row));
+    const line = JSON.stringify(row);
+    if (line.length > this.longest) this.longest = line.length;
+    const w = this.current.write(line);
     if (w) await w;
     this.rows++;
     this.textBytes += Buffer.byteLength(row.text);
@@ -76,7 +80,7 @@ export class ShardWriter {
     if (this.o.format === 'parquet') {
       const groupRows = Math.max(1000, Math.min(1_000_000, Math.floor(this.o.rowGroupSize / Math.max(1, this.textBytes / this.rows))));
       const tmp = tmpName(final);
-      await copyToParquet(cur.path, tmp, groupRows);
+      await copyToParquet(cur.path, tmp, groupRows, this.longest);
       renameSync(tmp, final);
       rmSync(cur.path, { force: true });
     }
@@ -87,13 +91,15 @@ export class ShardWriter {
 
 const sql = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-async function copyToParquet(rowsJsonl: string, out: string, rowGroupRows: number): Promise<void> {
-  const db = await DuckDBInstance.create(':memory:', { threads: '1' });
+async function copyToParquet(rowsJsonl: string, out: string, rowGroupRows: number, longestLine: number): Promise<void> {
+  // DuckDB sizes its JSON read buffer from maximum_object_size: fit it to the longest row, not to the worst case.
+  const maxObject = Math.max(1 << 20, 4 * longestLine + 1024);
+  const db = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '512MB' });
   const con = await db.connect();
   try {
     const cols = Object.entries(OUTPUT_COLUMNS).map(([k, v]) => `${k}: '${v}'`).join(', ');
     await con.run(
-      `COPY (SELECT * FROM read_json(${sql(rowsJsonl)}, format = 'newline_delimited', columns = {${cols}}, maximum_object_size = 1073741824)) ` +
+      `COPY (SELECT * FROM read_json(${sql(rowsJsonl)}, format = 'newline_delimited', columns = {${cols}}, maximum_object_size = ${maxObject})) ` +
       `TO ${sql(out)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${rowGroupRows})`,
     );
   } finally {

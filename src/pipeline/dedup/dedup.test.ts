@@ -34,7 +34,7 @@ test('signatures are deterministic', () => {
   assert.deepEqual(signatureOf('Un texte quelconque ici', s, 3), signatureOf('Un texte quelconque ici', s, 3));
 });
 
-const cfg: DedupConfig = { exact: true, near: { threshold: 0.8, shingle: 3, hashes: 128, bands: 16, rows: 8 }, keep: 'first' };
+const cfg: DedupConfig = { exact: true, near: { threshold: 0.8, shingle: 3, hashes: 128, bands: 20, rows: 6 }, keep: 'first' };
 
 test('exact and near duplicates are found, the first in input order is kept', () => {
   const s = seeds(128);

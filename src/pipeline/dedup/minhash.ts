@@ -15,17 +15,7 @@ export function exactHash(normalised: string): [number, number] {
   return [d.readUInt32BE(0), d.readUInt32BE(4)];
 }
 
-/** 32-bit FNV-1a over UTF-16 code units: cheap string hash for shingles. */
-function fnv1a(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** Murmur3's finaliser: a good 32-bit mixer; seeded per hash function. */
+/** Murmur3's finaliser: a good 32-bit mixer. */
 function mix(x: number): number {
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
@@ -35,47 +25,79 @@ function mix(x: number): number {
   return x >>> 0;
 }
 
+/**
+ * Seeds of the hash family: pairs (a odd, b). Hash k of a shingle hash x is (a_k·x + b_k) mod 2^32, a permutation
+ * of the 32-bit values; x is already well mixed, so the minima behave like independent min-wise hashes (checked
+ * against exact Jaccard in the tests and the bench) at two integer operations per hash.
+ */
 export function seeds(n: number): Uint32Array {
-  const s = new Uint32Array(n);
+  const s = new Uint32Array(2 * n);
   let x = 0x9e3779b9;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < 2 * n; i++) {
     x = mix(x + 0x6d2b79f5 + i);
-    s[i] = x;
+    s[i] = i % 2 === 0 ? (x | 1) >>> 0 : x;
   }
   return s;
 }
 
-/** Hashes of the distinct word n-grams of the normalised text. */
+/** Number of hash functions a seed list holds. */
+export const hashCount = (seedList: Uint32Array) => seedList.length / 2;
+
+/**
+ * Hashes of the word n-grams of the normalised text (single spaces between words, as normaliseForDedup makes it).
+ * Repeated n-grams may appear more than once: harmless for a minimum.
+ */
 export function shingleHashes(normalised: string, n: number): Uint32Array {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(normalised); m; m = re.exec(normalised)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const words: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < normalised.length; i++) {
+    const c = normalised.charCodeAt(i);
+    if (c === 32) {
+      if (inWord) { words.push(h >>> 0); h = 0x811c9dc5; inWord = false; }
+      continue;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+    inWord = true;
   }
-  if (starts.length === 0) return new Uint32Array(0);
-  const count = Math.max(1, starts.length - n + 1);
-  const set = new Set<number>();
+  if (inWord) words.push(h >>> 0);
+  if (words.length === 0) return new Uint32Array(0);
+  const count = Math.max(1, words.length - n + 1);
+  const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    const to = ends[Math.min(ends.length - 1, i + n - 1)]!;
-    set.add(fnv1a(normalised, starts[i]!, to));
+    let x = 0x27d4eb2f;
+    for (let j = i; j < Math.min(words.length, i + n); j++) x = Math.imul(x ^ words[j]!, 0x9e3779b1) + 0x7f4a7c15;
+    out[i] = mix(x >>> 0);
   }
-  return Uint32Array.from(set);
+  return out;
 }
 
-/** MinHash signature: for each seeded hash function, the minimum over the shingles. */
-export function minhash(shingles: Uint32Array, seedList: Uint32Array, out: Uint32Array = new Uint32Array(seedList.length)): Uint32Array {
+/**
+ * MinHash signature by one-permutation hashing with densification (Li, Owen & Zhang 2012; Shrivastava & Li 2014):
+ * each shingle is hashed once by the first function of the family and falls into one of k bins by its top bits;
+ * a bin keeps the minimum of the lower bits. Empty bins (short texts) borrow from the next non-empty bin, salted
+ * by the distance. Same estimator as k independent hashes (fraction of equal positions ≈ Jaccard) at one hash
+ * per shingle instead of k: the k-fold cost was the slowest part of the dedup step.
+ */
+export function minhash(shingles: Uint32Array, seedList: Uint32Array, out: Uint32Array = new Uint32Array(hashCount(seedList))): Uint32Array {
+  const k = out.length;
   out.fill(0xffffffff);
-  if (shingles.length === 0) return out;
-  for (let k = 0; k < seedList.length; k++) {
-    const seed = seedList[k]!;
-    let min = 0xffffffff;
-    for (let i = 0; i < shingles.length; i++) {
-      const v = mix(shingles[i]! ^ seed);
-      if (v < min) min = v;
+  if (shingles.length === 0 || k === 0) return out;
+  const a = seedList[0]!, b = seedList[1]!;
+  const filled = new Uint8Array(k);
+  for (let i = 0; i < shingles.length; i++) {
+    const v = (Math.imul(a, shingles[i]!) + b) >>> 0;
+    // Bin from the high bits (multiplicative hashing mixes them best), value from the whole hash.
+    const bin = Math.floor((v / 0x100000000) * k);
+    const val = mix(v);
+    if (val < out[bin]! || !filled[bin]) { out[bin] = val; filled[bin] = 1; }
+  }
+  for (let j = 0; j < k; j++) {
+    if (filled[j]) continue;
+    for (let d = 1; d < k; d++) {
+      const src = (j + d) % k;
+      if (filled[src]) { out[j] = mix((out[src]! + Math.imul(d, 0x9e3779b1)) >>> 0); break; }
     }
-    out[k] = min;
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import type { Item } from '../item.js';
 import { PipelineStep } from '../step.js';
 import type { DedupConfig } from '../schema.js';
-import { exactHash, minhash, normaliseForDedup, seeds, shingleHashes } from '../dedup/minhash.js';
+import { exactHash, hashCount, minhash, normaliseForDedup, seeds, shingleHashes } from '../dedup/minhash.js';
 
 export class DedupSignatureStep extends PipelineStep {
   readonly name = 'dedup';
@@ -17,7 +17,7 @@ export class DedupSignatureStep extends PipelineStep {
     this.shingle = cfg.near === false ? 1 : cfg.near.shingle;
   }
   get width(): number {
-    return 2 + this.seedList.length;
+    return 2 + hashCount(this.seedList);
   }
   protected apply(item: Item): Item {
     item.signature = signatureOf(item.doc.text, this.seedList, this.shingle);
@@ -27,7 +27,7 @@ export class DedupSignatureStep extends PipelineStep {
 
 export function signatureOf(text: string, seedList: Uint32Array, shingle: number): Uint32Array {
   const norm = normaliseForDedup(text);
-  const sig = new Uint32Array(2 + seedList.length);
+  const sig = new Uint32Array(2 + hashCount(seedList));
   const [hi, lo] = exactHash(norm);
   sig[0] = hi;
   sig[1] = lo;
