@@ -42,7 +42,7 @@ export class AtomicLineWriter {
     return undefined;
   }
   /** Raw chunk of already newline-terminated lines (for concatenation); the caller counts lines. */
-  writeRaw(chunk: string): Promise<void> | undefined {
+  writeRaw(chunk: string | Uint8Array): Promise<void> | undefined {
     this.bytes += chunk.length;
     if (!this.stream.write(chunk)) return new Promise((r) => this.stream.once('drain', () => r()));
     return undefined;

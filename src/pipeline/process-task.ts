@@ -3,12 +3,10 @@
  * and their dedup signatures to .work/process/. Every output is written to a temp name and renamed; the
  * `done.json` marker comes last, so a task without it is redone from scratch on restart.
  */
-import { writeFileSync, mkdirSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { InputError, TamisError } from '../core/errors.js';
 import type { Transformer } from '../transform/types.js';
 import { type BuildContext, processFile, type TaskProgress } from './context.js';
-import { AtomicLineWriter, tmpName, writeFileAtomic } from './files.js';
+import { AtomicLineWriter, writeFileAtomic } from './files.js';
 import type { ErrorRecord, Item } from './item.js';
 import type { StepManifest } from './manifest.js';
 import { sourceOf, type Task } from './plan.js';
@@ -60,7 +58,8 @@ export async function runProcessTask(ctx: BuildContext, task: Task, progress?: (
   });
   const sigStep = steps.find((s): s is DedupSignatureStep => s instanceof DedupSignatureStep);
   const sigWidth = sigStep ? sigStep.width : 0;
-  const sigChunks: Uint32Array[] = [];
+  const sigs = new AtomicLineWriter(processFile(ctx, task, 'sig'));
+  const pendingExcl: string[] = [];
   let read = 0, kept = 0, excluded = 0, errored = 0, textBytes = 0;
   const recordError = async (e: ErrorRecord) => {
     errored++;
@@ -94,7 +93,7 @@ export async function runProcessTask(ctx: BuildContext, task: Task, progress?: (
       let item: Item | null = { doc };
       try {
         for (const step of steps) {
-          item = step.process(item, (x) => { excluded++; void excl.write(JSON.stringify(x)); });
+          item = step.process(item, (x) => { excluded++; pendingExcl.push(JSON.stringify(x)); });
           if (!item) break;
         }
       } catch (e) {
@@ -102,26 +101,27 @@ export async function runProcessTask(ctx: BuildContext, task: Task, progress?: (
         await recordError({ source: src.id, file: task.relFile, ...(doc.source?.location ? { location: doc.source.location } : {}), id: doc.id, code: 'STEP_FAILED', reason: `processing failed: ${(e as Error).message}` });
         continue;
       }
+      while (pendingExcl.length) {
+        const w = excl.write(pendingExcl.shift()!);
+        if (w) await w;
+      }
       if (item) {
         kept++;
         const rec: SpillRecord = { id: item.doc.id, text: item.doc.text, ...(item.doc.lang ? { lang: item.doc.lang } : {}), meta: item.doc.meta, source: item.doc.source ?? { source: src.id } };
         const w = docs.write(JSON.stringify(rec));
         if (w) await w;
         await ids.write(JSON.stringify(rec.id));
-        if (sigWidth) sigChunks.push(item.signature ?? new Uint32Array(sigWidth));
+        if (sigWidth) {
+          const sig = item.signature ?? new Uint32Array(sigWidth);
+          const w2 = sigs.writeRaw(new Uint8Array(sig.buffer, sig.byteOffset, sig.byteLength));
+          if (w2) await w2;
+        }
       }
       if (read - lastPost >= 200) { lastPost = read; post(); }
     }
-    const sigPath = processFile(ctx, task, 'sig');
-    mkdirSync(dirname(sigPath), { recursive: true });
-    const all = new Uint32Array(sigChunks.length * sigWidth);
-    sigChunks.forEach((c, i) => all.set(c, i * sigWidth));
-    const tmp = tmpName(sigPath);
-    writeFileSync(tmp, Buffer.from(all.buffer, all.byteOffset, all.byteLength));
-    renameSync(tmp, sigPath);
-    await Promise.all([docs.commit(), excl.commit(), errs.commit(), sens.commit(), ids.commit()]);
+    await Promise.all([docs.commit(), excl.commit(), errs.commit(), sens.commit(), ids.commit(), sigs.commit()]);
   } catch (e) {
-    await Promise.all([docs.abort(), excl.abort(), errs.abort(), sens.abort(), ids.abort()]);
+    await Promise.all([docs.abort(), excl.abort(), errs.abort(), sens.abort(), ids.abort(), sigs.abort()]);
     throw e;
   }
   const result: ProcessResult = {
