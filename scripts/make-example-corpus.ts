@@ -86,7 +86,7 @@ const FR = {
   ],
   ask: ['Pouvez-vous vérifier et me tenir au courant ?', 'Merci de me rembourser au plus vite.', 'Merci de mettre mon dossier à jour.', 'Est-ce vraiment nécessaire ?', 'Je souhaite un geste commercial.', 'Quand pouvez-vous intervenir ?'],
   contact: [
-    (p: ReturnType<typeof person>) => `Vous pouvez me joindre au ${phoneFr()}.`,
+    () => `Vous pouvez me joindre au ${phoneFr()}.`,
     (p: ReturnType<typeof person>) => `Mon adresse : ${p.email}.`,
     (p: ReturnType<typeof person>) => `Tél. ${phoneFr()} ou ${p.email}.`,
     () => '',
@@ -112,7 +112,7 @@ const EN = {
   ],
   ask: ['Could you look into it?', 'Please refund the duplicate payment.', 'When can someone come?', 'I would like a replacement.'],
   contact: [
-    (p: ReturnType<typeof person>) => `You can reach me on ${phoneEn()}.`,
+    () => `You can reach me on ${phoneEn()}.`,
     (p: ReturnType<typeof person>) => `My email is ${p.email}.`,
     () => '',
   ],
