@@ -5,11 +5,14 @@
  */
 import { InputError, TamisError } from '../core/errors.js';
 import type { Transformer } from '../transform/types.js';
-import { type BuildContext, processFile, type TaskProgress } from './context.js';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { type BuildContext, processFile, workDir, type TaskProgress } from './context.js';
 import { AtomicLineWriter, writeFileAtomic } from './files.js';
 import type { ErrorRecord, Item } from './item.js';
 import type { StepManifest } from './manifest.js';
-import { sourceOf, type Task } from './plan.js';
+import { sourceOf, taskName, type Task } from './plan.js';
+import type { SourceConfig } from './schema.js';
 import { readFileItems } from './readers.js';
 import { buildSteps } from './steps/index.js';
 import { DedupSignatureStep } from './steps/dedup.js';
@@ -39,6 +42,29 @@ export interface SpillRecord {
   lang?: string;
   meta: Record<string, unknown>;
   source: NonNullable<Item['doc']['source']>;
+}
+
+/**
+ * The path the readers see. Readers pick their format and decompression from the file name; when the source
+ * overrides them (`format`, `compression`) the task reads through a symlink whose name says so, so every reader
+ * honours the override without knowing about it. Ids default to the link's base name, which keeps the original
+ * name as its prefix.
+ */
+function inputPath(ctx: BuildContext, task: Task, src: SourceConfig): string {
+  const name = basename(task.file);
+  const lower = name.toLowerCase();
+  const hasComp = /\.(gz|zst|zstd)$/.test(lower);
+  let linkName = name;
+  if (src.format && !lower.replace(/\.(gz|zst|zstd)$/, '').endsWith(`.${src.format}`) && !(src.format === 'html' && /\.html?(\.gz)?$/.test(lower))) {
+    linkName = hasComp ? name.replace(/(\.(gz|zst|zstd))$/i, `.${src.format}$1`) : `${name}.${src.format}`;
+  }
+  if (src.compression && src.compression !== 'none' && !hasComp) linkName += src.compression === 'gzip' ? '.gz' : '.zst';
+  if (linkName === name) return task.file;
+  const link = join(workDir(ctx), 'links', taskName(task), linkName);
+  mkdirSync(dirname(link), { recursive: true });
+  rmSync(link, { force: true });
+  symlinkSync(task.file, link);
+  return link;
 }
 
 export async function runProcessTask(ctx: BuildContext, task: Task, progress?: (p: TaskProgress) => void): Promise<ProcessResult> {
@@ -80,7 +106,7 @@ export async function runProcessTask(ctx: BuildContext, task: Task, progress?: (
         ...(src.origin ? { url: src.origin } : {}),
       },
     };
-    for await (const ri of readFileItems(task.file, readOpts, src.format)) {
+    for await (const ri of readFileItems(inputPath(ctx, task, src), readOpts)) {
       read++;
       if (ri.kind === 'error') {
         const j = ri.error.toJSON();

@@ -55,15 +55,13 @@ const jsonlReader: Reader = {
 };
 
 const READERS: readonly Reader[] = [htmlReader, warcReader, jsonlReader];
-const BY_FORMAT: Record<string, Reader | undefined> = { html: htmlReader, warc: warcReader, jsonl: jsonlReader };
 
-export function readerFor(path: string, format?: string): Reader | undefined {
-  if (format) return BY_FORMAT[format];
+export function readerFor(path: string): Reader | undefined {
   return READERS.find((r) => r.matches(path));
 }
 
-export async function* readFileItems(path: string, opts: ReadOptions, format?: string): AsyncIterable<ReadItem> {
-  const reader = readerFor(path, format);
+export async function* readFileItems(path: string, opts: ReadOptions): AsyncIterable<ReadItem> {
+  const reader = readerFor(path);
   if (!reader) {
     yield { kind: 'error', error: new InputError('NO_READER', path, undefined, 'no reader for this file type', { hint: 'set `format:` on the source' }) };
     return;
