@@ -18,7 +18,7 @@ import { readJson, writeFileAtomic } from './files.js';
 import { runDedupStage, type DedupSummary } from './dedup-stage.js';
 import { finalize } from './finalize.js';
 import type { BuildManifest, BuildStats } from './manifest.js';
-import { makePlan, tasksForRank, type Plan, type Task } from './plan.js';
+import { describeTask, makePlan, tasksForRank, type Plan, type Task } from './plan.js';
 import { runProcessTask } from './process-task.js';
 import { Progress } from './progress.js';
 import { stepName, type BuildConfig } from './schema.js';
@@ -104,7 +104,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
     if (stage === 'all' || stage === 'dedup') {
       progress.setStage('dedup');
       const missing = plan.tasks.filter((t) => !existsSync(processFile(ctx, t, 'done.json')));
-      if (missing.length) throw new UsageError(`dedup: ${missing.length} process tasks are not finished (first: ${missing[0]!.relFile})`);
+      if (missing.length) throw new UsageError(`dedup: ${missing.length} process tasks are not finished (first: ${describeTask(missing[0]!)})`);
       const prevDedup = readJson<DedupSummary>(dedupDone);
       if (prevDedup && plan.tasks.every((t) => existsSync(dedupFile(ctx, t)))) dedup = prevDedup;
       else {

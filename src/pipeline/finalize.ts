@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { type BuildContext, processFile, workDir, writeFile } from './context.js';
 import { AtomicLineWriter, readJson, writeFileAtomic } from './files.js';
 import type { BuildManifest, BuildStats, SourceManifest, StepManifest } from './manifest.js';
-import type { Plan } from './plan.js';
+import { describeTask, type Plan } from './plan.js';
 import type { ProcessResult } from './process-task.js';
 import { renderReport } from './report/html.js';
 import { mergeStepSummaries } from './step.js';
@@ -39,7 +39,7 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
   for (const t of plan.tasks) {
     const p = readJson<ProcessResult>(processFile(ctx, t, 'done.json'));
     const w = readJson<WriteResult>(writeFile(ctx, t, 'done.json'));
-    if (!p || !w) throw new TamisError('pipeline', 'BUILD_INCOMPLETE', `task ${t.index} (${t.relFile}) has not finished`, { hint: 'run tamis build again to resume' });
+    if (!p || !w) throw new TamisError('pipeline', 'BUILD_INCOMPLETE', `task ${t.index} (${describeTask(t)}) has not finished`, { hint: 'run tamis build again to resume' });
     proc.push(p);
     wr.push(w);
   }
@@ -55,7 +55,7 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
     c.excluded += p.excluded + w.dedupExcluded.exact + w.dedupExcluded.near;
     c.written += w.written;
     bySource.set(t.sourceId, c);
-    if (p.kept !== w.written + w.dedupExcluded.exact + w.dedupExcluded.near) problems.push(`task ${t.index} (${t.relFile}): kept ${p.kept} after the per-document steps but wrote ${w.written} and deduplicated ${w.dedupExcluded.exact + w.dedupExcluded.near}`);
+    if (p.kept !== w.written + w.dedupExcluded.exact + w.dedupExcluded.near) problems.push(`task ${t.index} (${describeTask(t)}): kept ${p.kept} after the per-document steps but wrote ${w.written} and deduplicated ${w.dedupExcluded.exact + w.dedupExcluded.near}`);
   });
   const totals: Counts = { read: 0, written: 0, excluded: 0, errored: 0 };
   for (const [id, c] of bySource) {
@@ -103,7 +103,7 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
   };
 
   const sources: SourceManifest[] = ctx.config.sources.map((s) => {
-    const files = plan.tasks.filter((t) => t.sourceId === s.id).map((t) => ({ path: t.relFile, bytes: t.bytes, sha256: t.sha256 }));
+    const files = plan.tasks.filter((t) => t.sourceId === s.id).flatMap((t) => t.files.map((f) => ({ path: f.relFile, bytes: f.bytes, sha256: f.sha256 })));
     const srcDomains: Record<string, number> = {};
     return {
       id: s.id, path: Array.isArray(s.path) ? s.path.join(', ') : s.path, collection: s.collection,

@@ -12,15 +12,21 @@ import { expandPath } from './glob.js';
 import type { BuildConfig, SourceConfig } from './schema.js';
 import { sha256File } from './files.js';
 
-export interface Task {
-  index: number;
-  sourceId: string;
+export interface TaskFile {
   /** Absolute path. */
   file: string;
   /** Path relative to the config folder (what the output and manifest show: machine-independent). */
   relFile: string;
   bytes: number;
   sha256: string;
+}
+
+/** One unit of work: consecutive files of one source, up to `output.taskSize` bytes (a bigger file is alone). */
+export interface Task {
+  index: number;
+  sourceId: string;
+  files: TaskFile[];
+  bytes: number;
 }
 
 export interface Plan {
@@ -36,17 +42,25 @@ export function configHash(config: BuildConfig): string {
 
 export async function makePlan(config: BuildConfig, baseDir: string, version?: string): Promise<Plan> {
   const tasks: Task[] = [];
+  const limit = config.output.taskSize;
   for (const s of config.sources) {
     const patterns = Array.isArray(s.path) ? s.path : [s.path];
     const files = [...new Set(patterns.flatMap((p) => expandPath(p, baseDir)))].sort();
     if (files.length === 0) throw new UsageError(`source "${s.id}": no file matches ${patterns.join(', ')}`, { hint: 'paths are relative to the folder of tamis.yaml' });
+    let cur: Task | undefined;
     for (const file of files) {
-      tasks.push({ index: tasks.length, sourceId: s.id, file, relFile: relative(baseDir, file) || file, bytes: statSync(file).size, sha256: await sha256File(file) });
+      const f: TaskFile = { file, relFile: relative(baseDir, file) || file, bytes: statSync(file).size, sha256: await sha256File(file) };
+      if (!cur || cur.bytes + f.bytes > limit) {
+        cur = { index: tasks.length, sourceId: s.id, files: [], bytes: 0 };
+        tasks.push(cur);
+      }
+      cur.files.push(f);
+      cur.bytes += f.bytes;
     }
   }
   const hash = configHash(config);
   const inputs = createHash('sha256').update(VERSION).update(hash);
-  for (const t of tasks) inputs.update(`${t.sourceId}\0${t.relFile}\0${t.sha256}\n`);
+  for (const t of tasks) for (const f of t.files) inputs.update(`${t.sourceId}\0${f.relFile}\0${f.sha256}\n`);
   return { version: version ?? `v-${inputs.digest('hex').slice(0, 12)}`, configHash: hash, tasks };
 }
 
@@ -58,6 +72,11 @@ export function sourceOf(config: BuildConfig, id: string): SourceConfig {
 
 export function tasksForRank(tasks: readonly Task[], rank: number, world: number): Task[] {
   return tasks.filter((t) => t.index % world === rank);
+}
+
+/** Short description for messages: the first file, and how many more. */
+export function describeTask(t: Task): string {
+  return `${t.files[0]?.relFile ?? '?'}${t.files.length > 1 ? ` (+${t.files.length - 1} files)` : ''}`;
 }
 
 export function taskName(t: Task | number): string {

@@ -50,8 +50,9 @@ export interface SpillRecord {
  * honours the override without knowing about it. Ids default to the link's base name, which keeps the original
  * name as its prefix.
  */
-function inputPath(ctx: BuildContext, task: Task, src: SourceConfig): string {
-  const name = basename(task.file);
+function inputPath(ctx: BuildContext, task: Task, fileIndex: number, src: SourceConfig): string {
+  const tf = task.files[fileIndex]!;
+  const name = basename(tf.file);
   const lower = name.toLowerCase();
   const hasComp = /\.(gz|zst|zstd)$/.test(lower);
   let linkName = name;
@@ -59,11 +60,11 @@ function inputPath(ctx: BuildContext, task: Task, src: SourceConfig): string {
     linkName = hasComp ? name.replace(/(\.(gz|zst|zstd))$/i, `.${src.format}$1`) : `${name}.${src.format}`;
   }
   if (src.compression && src.compression !== 'none' && !hasComp) linkName += src.compression === 'gzip' ? '.gz' : '.zst';
-  if (linkName === name) return task.file;
-  const link = join(workDir(ctx), 'links', taskName(task), linkName);
+  if (linkName === name) return tf.file;
+  const link = join(workDir(ctx), 'links', taskName(task), String(fileIndex), linkName);
   mkdirSync(dirname(link), { recursive: true });
   rmSync(link, { force: true });
-  symlinkSync(task.file, link);
+  symlinkSync(tf.file, link);
   return link;
 }
 
@@ -106,44 +107,47 @@ export async function runProcessTask(ctx: BuildContext, task: Task, progress?: (
         ...(src.origin ? { url: src.origin } : {}),
       },
     };
-    for await (const ri of readFileItems(inputPath(ctx, task, src), readOpts)) {
-      read++;
-      if (ri.kind === 'error') {
-        const j = ri.error.toJSON();
-        await recordError({ source: src.id, ...j, file: task.relFile });
-        continue;
-      }
-      const doc = ri.doc;
-      if (doc.source) doc.source.file = task.relFile;
-      textBytes += Buffer.byteLength(doc.text);
-      let item: Item | null = { doc };
-      try {
-        for (const step of steps) {
-          item = step.process(item, (x) => { excluded++; pendingExcl.push(JSON.stringify(x)); });
-          if (!item) break;
+    for (let fi = 0; fi < task.files.length; fi++) {
+      const relFile = task.files[fi]!.relFile;
+      for await (const ri of readFileItems(inputPath(ctx, task, fi, src), readOpts)) {
+        read++;
+        if (ri.kind === 'error') {
+          const j = ri.error.toJSON();
+          await recordError({ source: src.id, ...j, file: relFile });
+          continue;
         }
-      } catch (e) {
-        if (e instanceof TamisError && e.area !== 'input') throw e;
-        await recordError({ source: src.id, file: task.relFile, ...(doc.source?.location ? { location: doc.source.location } : {}), id: doc.id, code: 'STEP_FAILED', reason: `processing failed: ${(e as Error).message}` });
-        continue;
-      }
-      while (pendingExcl.length) {
-        const w = excl.write(pendingExcl.shift()!);
-        if (w) await w;
-      }
-      if (item) {
-        kept++;
-        const rec: SpillRecord = { id: item.doc.id, text: item.doc.text, ...(item.doc.lang ? { lang: item.doc.lang } : {}), meta: item.doc.meta, source: item.doc.source ?? { source: src.id } };
-        const w = docs.write(JSON.stringify(rec));
-        if (w) await w;
-        await ids.write(JSON.stringify(rec.id));
-        if (sigWidth) {
-          const sig = item.signature ?? new Uint32Array(sigWidth);
-          const w2 = sigs.writeRaw(new Uint8Array(sig.buffer, sig.byteOffset, sig.byteLength));
-          if (w2) await w2;
+        const doc = ri.doc;
+        if (doc.source) doc.source.file = relFile;
+        textBytes += Buffer.byteLength(doc.text);
+        let item: Item | null = { doc };
+        try {
+          for (const step of steps) {
+            item = step.process(item, (x) => { excluded++; pendingExcl.push(JSON.stringify(x)); });
+            if (!item) break;
+          }
+        } catch (e) {
+          if (e instanceof TamisError && e.area !== 'input') throw e;
+          await recordError({ source: src.id, file: relFile, ...(doc.source?.location ? { location: doc.source.location } : {}), id: doc.id, code: 'STEP_FAILED', reason: `processing failed: ${(e as Error).message}` });
+          continue;
         }
+        while (pendingExcl.length) {
+          const w = excl.write(pendingExcl.shift()!);
+          if (w) await w;
+        }
+        if (item) {
+          kept++;
+          const rec: SpillRecord = { id: item.doc.id, text: item.doc.text, ...(item.doc.lang ? { lang: item.doc.lang } : {}), meta: item.doc.meta, source: item.doc.source ?? { source: src.id } };
+          const w = docs.write(JSON.stringify(rec));
+          if (w) await w;
+          await ids.write(JSON.stringify(rec.id));
+          if (sigWidth) {
+            const sig = item.signature ?? new Uint32Array(sigWidth);
+            const w2 = sigs.writeRaw(new Uint8Array(sig.buffer, sig.byteOffset, sig.byteLength));
+            if (w2) await w2;
+          }
+        }
+        if (read - lastPost >= 200) { lastPost = read; post(); }
       }
-      if (read - lastPost >= 200) { lastPost = read; post(); }
     }
     await Promise.all([docs.commit(), excl.commit(), errs.commit(), sens.commit(), ids.commit(), sigs.commit()]);
   } catch (e) {

@@ -130,6 +130,8 @@ export const outputSchema = z.object({
   shardSize: byteSize.default(256_000_000),
   /** Target size of one Parquet row group (uncompressed text). */
   rowGroupSize: byteSize.default(32_000_000),
+  /** Input bytes per task (consecutive small files are grouped; a bigger file is a task alone). */
+  taskSize: byteSize.default(64_000_000),
 }).strict();
 export type OutputConfig = z.infer<typeof outputSchema>;
 
@@ -137,7 +139,7 @@ export const buildConfigSchema = z.looseObject({
   project: z.looseObject({ name: z.string().optional() }).optional(),
   sources: z.array(sourceSchema).min(1, 'at least one source'),
   pipeline: z.array(stepSchema).default([]),
-  output: outputSchema.default({ path: 'build', format: 'parquet', shardSize: 256_000_000, rowGroupSize: 32_000_000 }),
+  output: outputSchema.default({ path: 'build', format: 'parquet', shardSize: 256_000_000, rowGroupSize: 32_000_000, taskSize: 64_000_000 }),
 }).superRefine((c, ctx) => {
   const seen = new Set<string>();
   c.sources.forEach((s, i) => {

@@ -43,7 +43,7 @@ test('rank/world split the tasks; stages hand off through files', async () => {
   - { id: s, path: d, collection: direct }
 pipeline:
   - dedup: {}
-output: { path: out, version: v1 }
+output: { path: out, version: v1, taskSize: 1 }
 `, files);
   await assert.rejects(runBuild({ config, baseDir: dir, world: 2, rank: 0 }), /run the stages separately/);
   for (const rank of [0, 1]) await runBuild({ config, baseDir: dir, stage: 'process', rank, world: 2, workers: 1 });

@@ -53,6 +53,6 @@ pipeline:
   - quality: { minWords: 5 }
   - detect: {}
   - dedup: {}
-output: { path: out }
+output: { path: out, taskSize: 1 }
 `);
 }
