@@ -7,11 +7,11 @@ import { WARCRecord, WARCSerializer } from 'warcio';
 import { warcReader } from './warc.js';
 import type { ReadItem } from './types.js';
 
-async function record(url: string, html: string, type: 'response' | 'request' = 'response'): Promise<Uint8Array> {
+async function record(url: string, html: string, type: 'response' | 'request' = 'response', gzip = true): Promise<Uint8Array> {
   const body = new TextEncoder().encode(html);
   async function* content() { yield body; }
   const r = WARCRecord.create({ url, date: '2024-05-02T10:00:00Z', type, httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' }, statusline: type === 'response' ? 'HTTP/1.1 200 OK' : 'GET / HTTP/1.1' }, content());
-  return WARCSerializer.serialize(r, { gzip: true });
+  return WARCSerializer.serialize(r, { gzip });
 }
 
 async function all(it: AsyncIterable<ReadItem>) {
@@ -49,4 +49,17 @@ test('warc.gz: a truncated archive yields the documents before the cut and a loc
   const last = items[items.length - 1]!;
   assert.equal(last.kind, 'error');
   if (last.kind === 'error') assert.match(last.error.message, /record 2/);
+});
+
+test('warc: an uncompressed archive cut inside its last record reports that record, not a partial document', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tamis-warc-'));
+  const f = join(dir, 'cut.warc');
+  const parts = [await record('https://a.example/1', html('Un'), 'response', false), await record('https://a.example/2', html('Deux'), 'response', false)];
+  const full = Buffer.concat(parts.map((p) => Buffer.from(p)));
+  writeFileSync(f, full);
+  assert.deepEqual((await all(warcReader.read(f, { textField: 'text' }))).map((i) => i.kind), ['doc', 'doc']);
+  writeFileSync(f, full.subarray(0, full.length - 150));
+  const items = await all(warcReader.read(f, { textField: 'text' }));
+  assert.deepEqual(items.map((i) => i.kind), ['doc', 'error']);
+  if (items[1]!.kind === 'error') assert.match(items[1]!.error.message, /record 2: the archive ends inside this record/);
 });
