@@ -23,6 +23,8 @@ import { runProcessTask } from './process-task.js';
 import { Progress } from './progress.js';
 import { stepName, type BuildConfig } from './schema.js';
 import { runWriteTask } from './write-task.js';
+import { preflightSteps } from './steps/index.js';
+import { createBuildTransformer } from './transformer.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
 
 export type BuildStage = 'all' | 'process' | 'dedup' | 'write' | 'finalize';
@@ -73,6 +75,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
   const plan = await makePlan(o.config, baseDir, o.version ?? o.config.output.version);
   const outDir = resolve(baseDir, o.config.output.path, plan.version);
   const ctx: BuildContext = { config: o.config, baseDir, outDir, strict: o.strict ?? false, ...(o.key ? { key: o.key } : {}) };
+  preflightSteps(o.config.pipeline, { baseDir, transformer: (policy) => createBuildTransformer(policy, ctx) });
   const resumed = { process: 0, write: 0 };
   const stageSeconds: BuildResult['stageSeconds'] = { plan: (performance.now() - t0) / 1000 };
   let ts = performance.now();

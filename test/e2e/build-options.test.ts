@@ -54,3 +54,13 @@ output: { path: out, version: v1, taskSize: 1 }
   assert.deepEqual(t, { read: 13, written: 12, excluded: 1, errored: 0 });
   assert.equal(r.stats!.duplicates.exact, 1);
 });
+
+test('a missing opt-out file stops the build before any work, naming the file', async () => {
+  const { dir, config } = setup(`sources:
+  - { id: s, path: d, collection: direct }
+pipeline:
+  - minimise: { optOut: missing-objections.txt }
+output: { path: out, version: v1 }
+`, { 'd/a.jsonl': `${JSON.stringify({ text: 'bonjour à tous les lecteurs de ce message' })}\n` });
+  await assert.rejects(runBuild({ config, baseDir: dir }), /minimise\.optOut: cannot read .*missing-objections\.txt: ENOENT/);
+});

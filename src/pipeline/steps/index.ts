@@ -31,3 +31,15 @@ export function buildSteps(configs: readonly StepConfig[], env: StepEnv): Pipeli
     throw new Error(`unknown step ${Object.keys(c).join(',')}`);
   });
 }
+
+/**
+ * Checks, in the main thread before any worker starts, what can fail in a step's construction because of the
+ * user's setup (an unreadable opt-out file, a bad pseudonymisation policy, a missing key), so the build stops
+ * once with one clear message instead of once per task.
+ */
+export function preflightSteps(configs: readonly StepConfig[], env: Pick<StepEnv, 'baseDir' | 'transformer'>): void {
+  for (const c of configs) {
+    if (c.minimise) new MinimiseStep(c.minimise, env.baseDir);
+    if (c.pseudonymise) env.transformer(c.pseudonymise);
+  }
+}
