@@ -19,7 +19,7 @@ import { runDedupStage, type DedupSummary } from './dedup-stage.js';
 import { finalize } from './finalize.js';
 import type { BuildManifest, BuildStats } from './manifest.js';
 import { describeTask, makePlan, tasksForRank, type Plan, type Task } from './plan.js';
-import { runProcessTask } from './process-task.js';
+import { runProcessTask, type ProcessResult } from './process-task.js';
 import { Progress } from './progress.js';
 import { stepName, type BuildConfig } from './schema.js';
 import { runWriteTask } from './write-task.js';
@@ -159,6 +159,11 @@ async function runTask(pool: Piscina | undefined, job: WorkerJob, onProgress?: (
   try {
     const r = (await (ch ? pool.run({ ...job, port: ch.port2 }, { transferList: [ch.port2] }) : pool.run(job))) as WorkerReply;
     if (r.error) throw new TamisError(r.error.area as ErrorArea, r.error.code, r.error.message, r.error.hint ? { hint: r.error.hint } : {});
+    // The port's last message may still be in flight when the task resolves: the final figures come from the result.
+    if (onProgress && job.stage === 'process') {
+      const p = r.result as ProcessResult;
+      onProgress({ task: p.task, bytes: p.textBytes, records: p.read, steps: p.steps.map((s) => [s.in, s.out]), done: true });
+    }
     return r.result;
   } finally {
     ch?.port1.close();

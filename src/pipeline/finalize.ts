@@ -105,6 +105,7 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
   const sources: SourceManifest[] = ctx.config.sources.map((s) => {
     const files = plan.tasks.filter((t) => t.sourceId === s.id).flatMap((t) => t.files.map((f) => ({ path: f.relFile, bytes: f.bytes, sha256: f.sha256 })));
     const srcDomains: Record<string, number> = {};
+    plan.tasks.forEach((t, i) => { if (t.sourceId === s.id) for (const [d, n] of Object.entries(wr[i]!.domains)) bump(srcDomains, d, n); });
     return {
       id: s.id, path: Array.isArray(s.path) ? s.path.join(', ') : s.path, collection: s.collection,
       ...(s.licence ? { licence: s.licence } : {}), ...(s.period ? { period: s.period } : {}), ...(s.origin ? { origin: s.origin } : {}),

@@ -7,6 +7,7 @@ import type { TaskProgress } from './context.js';
 export class Progress {
   private readonly live = new Map<number, TaskProgress>();
   private readonly finished: TaskProgress[] = [];
+  private readonly done = new Set<number>();
   private drawnLines = 0;
   private last = 0;
   private readonly t0 = performance.now();
@@ -24,8 +25,10 @@ export class Progress {
   }
 
   update(p: TaskProgress): void {
+    if (this.done.has(p.task)) return;
     if (p.done) {
       this.live.delete(p.task);
+      this.done.add(p.task);
       this.finished.push(p);
     } else this.live.set(p.task, p);
     this.render(false);
