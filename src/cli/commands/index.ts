@@ -1,5 +1,6 @@
 /** Explicit list of CLI commands (one module each). */
 import type { CliCommand } from '../command.js';
+import { buildCommand } from './build.js';
 import { checkCommand } from './check.js';
 import { detectCommand } from './detect.js';
 import { docsCommand } from './docs.js';
@@ -11,6 +12,7 @@ import { scanCommand } from './scan.js';
 
 export const commands: CliCommand[] = [
   detectCommand,
+  buildCommand,
   scanCommand,
   pseudonymiseCommand,
   keygenCommand,
