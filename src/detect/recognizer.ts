@@ -64,6 +64,8 @@ export interface PatternRecognizerOptions {
   contextWindow?: number;
   /** Also look for context words in this many chars after the span ("655 437 108 office"); default 0. */
   contextAfterWindow?: number;
+  /** Words that count after the span (default: the `context` words). */
+  contextAfter?: ContextWords;
   /**
    * Words that make the candidate something else (order, invoice, serial, version numbers...): when one occurs within
    * `negativeWindow` chars before the span, `negativePenalty` is subtracted from the score.
@@ -92,6 +94,7 @@ export class PatternRecognizer implements Recognizer {
   private readonly opts: PatternRecognizerOptions;
   private readonly contextRe: LangRegexes;
   private readonly negativeRe: LangRegexes;
+  private readonly afterRe: LangRegexes;
 
   constructor(opts: PatternRecognizerOptions) {
     for (const p of opts.patterns) {
@@ -104,6 +107,7 @@ export class PatternRecognizer implements Recognizer {
     this.languages = opts.languages ?? 'any';
     this.contextRe = { fr: wordsRegex(opts.context?.fr), en: wordsRegex(opts.context?.en) };
     this.negativeRe = { fr: wordsRegex(opts.negativeContext?.fr), en: wordsRegex(opts.negativeContext?.en) };
+    this.afterRe = opts.contextAfter ? { fr: wordsRegex(opts.contextAfter.fr), en: wordsRegex(opts.contextAfter.en) } : this.contextRe;
   }
 
   analyze(input: AnalysisInput): Finding[] {
@@ -176,7 +180,7 @@ export class PatternRecognizer implements Recognizer {
     const afterWindow = this.opts.contextAfterWindow ?? 0;
     if (afterWindow > 0) {
       const after = text.slice(end, end + afterWindow).toLowerCase();
-      for (const re of res) found.push(...matchAll(re, after));
+      for (const re of pick(this.afterRe, lang)) found.push(...matchAll(re, after));
     }
     return { words: found, before: false };
   }

@@ -47,8 +47,9 @@ expectCases(
   [
     ['Desk: (898)666-3621x0135', '(898)666-3621x0135'],
     ['Mobile: 737 219 628', '737 219 628'],
+    ['655 437 108 (mobile)', '655 437 108'],
     ['655 437 108 office', '655 437 108'],
     ['tél. 99 577450', '99 577450'],
   ],
-  ['downloads: 737 219 628 this year', 'par téléphone (dossier OPP-7734102)', 'phone between 2019-2021', 'tel 12.05.2024', 'tél : 1234567'],
+  ['downloads: 737 219 628 this year', 'par téléphone (dossier OPP-7734102)', 'phone between 2019-2021', 'tel 12.05.2024', 'tél : 1234567', 'our office is at 17031 2202 Main'],
 );

@@ -168,10 +168,15 @@ export const phoneRecognizer = new PatternRecognizer({
   },
   context: {
     fr: ['tél', 'tel', 'téléphone', 'telephone', 'portable', 'mobile', 'fixe', 'fax', 'appeler', 'appelez', 'appelle', 'appelez-moi', 'joindre', 'sms', 'whatsapp', 'standard'],
-    en: ['phone', 'tel', 'telephone', 'mobile', 'mob', 'cell', 'fax', 'desk', 'call me on', 'call me at', 'reach me at', 'reach me on', 'text me', 'whatsapp', 'ring me', 'office', 'messages to', 'answering at'],
+    en: ['phone', 'tel', 'telephone', 'mobile', 'mob', 'cell', 'fax', 'desk', 'call me on', 'call me at', 'reach me at', 'reach me on', 'text me', 'whatsapp', 'ring me', 'messages to', 'answering at'],
   },
   contextWindow: 25,
+  // Signature and contact-sheet writings put the kind of line after the number: "655 437 108 office".
   contextAfterWindow: 12,
+  contextAfter: {
+    fr: ['tél', 'tel', 'portable', 'mobile', 'fixe', 'fax', 'bureau', 'domicile', 'perso', 'standard'],
+    en: ['phone', 'tel', 'mobile', 'cell', 'fax', 'office', 'home', 'work', 'desk'],
+  },
   contextBoost: 0.35,
   negativeContext: {
     fr: ['commande', 'facture', 'réf', 'référence', 'dossier', 'série', 'siret', 'siren', 'iban', 'client', 'adhérent', 'contrat', 'matricule', 'ticket'],

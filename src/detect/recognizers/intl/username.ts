@@ -107,10 +107,10 @@ export const RULES: readonly Rule[] = [
     re: new RegExp(`[=:·|•](?<=(?<![\\w-])(?:${KEYS})[ \\t]{0,2}[=:·|•])[ \\t]{0,2}(${HANDLE})${END}`, 'gi'),
     score: 0.85,
     check: (v, m, text) => {
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       const key = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
-      // "User: Jean Dupont" is a person's name, not a handle.
-      if (/^[A-Z][a-zà-ÿ]+$/.test(v) && /^ [A-Z]/.test(after)) return false;
+      // "User: Jean Dupont", "User: Hanne" is a person's name, not a handle (handles are lower case or carry
+      // digits, dots, underscores).
+      if (/^[A-Z][a-zà-ÿ]+$/.test(v)) return false;
       // "Profil · Paris", "Instagram: Paris": a header or a network name needs a handle-looking value.
       if (/(?:profile?|ig|insta(?:gram)?|signal)[ \t]*.$/.test(key) && !handleLike(v)) return false;
       return !SOCIAL.test(v);
