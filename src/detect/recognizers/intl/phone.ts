@@ -87,7 +87,9 @@ function check(raw: string): ValidationResult | null {
   if (digits.startsWith('0')) {
     for (const c of TRUNK_COUNTRIES) {
       const p = parsePhoneNumberFromString(raw, c);
-      if (p?.isValid() && groupingFits(raw, p.formatNational())) return { valid: true, score: 0.85, note: `valid ${p.country ?? c} number` };
+      // French, Belgian and Swiss numbers are written in their plan's groups; UK ones too variously
+      // ("0207 946 0958", "020 7946 0958") to check.
+      if (p?.isValid() && (c === 'GB' || groupingFits(raw, p.formatNational()))) return { valid: true, score: 0.85, note: `valid ${p.country ?? c} number` };
     }
     return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
   }
