@@ -42,7 +42,10 @@ export interface ValidationResult {
   checked?: boolean;
   subtype?: string;
   note?: string;
-  /** Adjust the reported span (relative to the match start), e.g. to trim punctuation. */
+  /**
+   * Adjust the reported span, relative to the match start: trim punctuation, or (negative start) take back
+   * characters a lookbehind checked before the match.
+   */
   trim?: { start: number; end: number };
 }
 

@@ -54,7 +54,12 @@ export const credentialRecognizer = new PatternRecognizer({
   
   patterns: [
     // One scan for every documented key prefix (validated and named in the hook below).
-    { name: 'api-key', regex: KEY_RE, score: 0.95 },
+    {
+      name: 'api-key',
+      regex: KEY_RE,
+      score: 0.95,
+      prefilter: (t) => t.includes('_') || t.includes('eyJ') || t.includes('xox') || t.includes('sk-') || /A(?:KIA|SIA|Iza)/.test(t),
+    },
     {
       name: 'private-key-block',
       regex: /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,-]{16,6000}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/g,
