@@ -45,7 +45,7 @@ export function columnHeader(text: string, start: number): string {
   const line = text.slice(ls, le);
   const delim = DELIMITERS.find((d) => count(line, d) >= 2);
   if (!delim) return '';
-  const cells = count(line, delim);
+  const nCells = count(line, delim);
   const col = count(text.slice(ls, start), delim);
   // Walk up while lines are rows of the same table (same number of delimiters); the top one is the header.
   // Prose paragraphs with commas rarely keep an identical count from line to line, so the walk stops at once.
@@ -54,13 +54,18 @@ export function columnHeader(text: string, start: number): string {
   while (headerStart > limit) {
     const prevEnd = headerStart - 1;
     const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    if (prevEnd - prevStart > MAX_ROW || count(text.slice(prevStart, prevEnd), delim) !== cells) break;
+    if (prevEnd - prevStart > MAX_ROW || count(text.slice(prevStart, prevEnd), delim) !== nCells) break;
     headerStart = prevStart;
     if (prevStart === 0) break;
   }
   if (headerStart === ls) return '';
   const nl = text.indexOf('\n', headerStart);
-  const cell = text.slice(headerStart, nl < 0 ? text.length : nl).split(delim)[col];
+  const header = text.slice(headerStart, nl < 0 ? text.length : nl);
+  // Prose separates with ", " and has long clauses; a header has short names.
+  if (delim === ',' && header.includes(', ')) return '';
+  const cells = header.split(delim);
+  if (cells.some((c) => c.trim().length > 40)) return '';
+  const cell = cells[col];
   return cell ? cell.trim().toLowerCase() : '';
 }
 
