@@ -37,6 +37,7 @@ expectCases(
     'server.port: 8080',
     'Posted by John yesterday',
     '<div> hello</div>',
+    'Q1: what is it?\nQ2: why?',
   ],
 );
 

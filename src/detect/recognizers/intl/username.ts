@@ -10,7 +10,8 @@ import type { EntityType, Finding } from '../../../core/types.js';
 import type { AnalysisInput, Recognizer } from '../../recognizer.js';
 
 const HANDLE = '[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,38}[A-Za-z0-9_])?';
-const END = '(?![\\w@]|[.\\-][A-Za-z0-9_])';
+// Not followed by more of a word (accented letters included: `jérôme` is not the handle `j`).
+const END = '(?![\\w@À-ÿ]|[.\\-][A-Za-z0-9_])';
 
 /** Accounts that belong to no one in particular. */
 const GENERIC = new Set([
@@ -207,6 +208,8 @@ export class UsernameRecognizer implements Recognizer {
     // lower-case first names ("maya: ok") are people, left to the name model.
     for (const s of pendingSpeakers) {
       const dotted = /[a-z][.-][a-z]/i.test(s.v);
+      // "Q1:", "v2:" are list labels, not people: a handle has at least three letters.
+      if ((s.v.match(/[A-Za-z]/g) ?? []).length < 3) continue;
       if (s.marker || /[\d_]/.test(s.v) || (dotted && (speakers.get(s.v) ?? 0) >= 2)) {
         out.push(finding(s.start, s.start + s.v.length, 0.7, 'chat-speaker'));
       }
