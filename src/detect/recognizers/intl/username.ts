@@ -155,6 +155,13 @@ export const RULES: readonly Rule[] = [
     score: 0.75,
     check: (v) => handleLike(v),
   },
+  {
+    // French forum headers: `Message de kevin_77`, `Réponse de lily.p`
+    name: 'byline-de',
+    re: new RegExp(`de(?<=(?<![\\w-])(?:[Mm]essage|[Rr][ée]ponse|[Cc]ommentaire|[Pp]ublication)[ \\t]+de)[ \\t]+(${HANDLE})${END}`, 'g'),
+    score: 0.75,
+    check: (v) => handleLike(v),
+  },
   { name: 'code-annotation', re: new RegExp(`\\((?<=\\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\\()@?(${HANDLE})\\)`, 'g'), score: 0.75, pre: (t) => t.includes('(') },
   {
     name: 'profile-url',
