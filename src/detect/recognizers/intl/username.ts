@@ -21,7 +21,7 @@ const GENERIC = new Set([
   'noreply', 'no-reply', 'me', 'you', 'true', 'false', 'ok', 'failed', 'success', 'demo', 'default', 'public', 'private',
   'here', 'channel', 'everyone', 'all', 'team', 'bot', 'ci', 'api', 'app', 'web', 'www', 'mail', 'ftp', 'sshd', 'nginx',
   'apache', 'redis', 'docker', 'www', 'utilisateur', 'identifiant', 'pseudo', 'client', 'customer', 'agent', 'moderator',
-  'modérateur', 'staff', 'operator', 'opérateur', 'id',
+  'modérateur', 'staff', 'operator', 'opérateur', 'id', 'any', 'anyone', 'someone', 'somebody', 'personne', 'tous', 'aucun',
 ]);
 
 /** Words after `@` that are code (decorators, JSDoc, CSS at-rules, package scopes), not people. */
