@@ -37,12 +37,15 @@ function fniValid(v: string): ValidationResult {
 export const frLicensePlateRecognizer = new PatternRecognizer({
   name: 'fr-license-plate',
   type: 'LICENSE_PLATE',
-  prefilter: (t) => /[A-Z]{2}[ -]?\d{3}|\d [A-Z]{1,3} \d/.test(t),
   patterns: [
     { name: 'siv-dashed', regex: new RegExp(`${L}(?<![\\w-]${L})${L}-\\d{3}-${L}{2}(?![\\w]|-\\w)`, 'g'), score: 0.75 },
-    // Spaced/unseparated SIV and FNI plates need a context word: skip their scans in documents without one.
-    { name: 'siv', prefilter: hasPlateWord, regex: new RegExp(`${L}(?<![\\w-]${L})${L} ?\\d{3} ?${L}{2}(?![\\w])`, 'g'), score: 0.3 },
-    { name: 'fni', prefilter: hasPlateWord, regex: /\d(?<![\w-]\d)\d{0,3} ?[A-Z]{1,3} ?(?:97[1-6]|\d{2}|2[AB])(?![\w])/g, score: 0.25 },
+    // Spaced/unseparated SIV and FNI plates need a context word: one scan for both, skipped in documents without one.
+    {
+      name: 'plate-needs-context',
+      prefilter: hasPlateWord,
+      regex: new RegExp(`${L}(?<![\\w-]${L})${L} ?\\d{3} ?${L}{2}(?![\\w])|\\d(?<![\\w-]\\d)\\d{0,3} ?[A-Z]{1,3} ?(?:97[1-6]|\\d{2}|2[AB])(?![\\w])`, 'g'),
+      score: 0.3,
+    },
   ],
   validate: (v) => (/^\d/.test(v) ? fniValid(v) : sivValid(v)),
   context: CONTEXT,
