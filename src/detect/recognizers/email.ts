@@ -20,7 +20,7 @@ const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,2
  */
 const OBFUSCATED = /[\p{L}\p{N}._%+-]{1,64}[ \t]?(?:\[at\]|\(at\)|\{at\}|\[arobase\]|\(arobase\)|[ \t]arobase[ \t]|[ \t]at[ \t](?=[\p{L}\p{N}-]+[ \t]?(?:\[dot\]|\(dot\)|[ \t]dot[ \t])))[ \t]?[\p{L}\p{N}-]{1,63}(?:[ \t]?(?:\[dot\]|\(dot\)|\{dot\}|\[point\]|\(point\)|[ \t]dot[ \t]|[ \t]point[ \t]|\.)[ \t]?[\p{L}\p{N}-]{1,63}){1,4}/giu;
 function obfuscationHint(t: string): boolean {
-  return t.includes('at]') || t.includes('at)') || t.includes('at}') || t.includes('arobase') || t.includes(' dot ') || t.includes(' DOT ');
+  return t.includes('[at]') || t.includes('(at)') || t.includes('{at}') || t.includes('arobase') || t.includes(' dot ') || t.includes(' DOT ');
 }
 
 export class EmailRecognizer implements Recognizer {
