@@ -8,7 +8,7 @@
  * test documents use, and they are as identifying in such documents as real ones.
  * Spec: ITU-T E.164; https://gitlab.com/catamphetamine/libphonenumber-js
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, PhoneNumber, type CountryCode, type E164Number } from 'libphonenumber-js/max';
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 const SP = '[ .\\-\\u00a0\\u202f]';
@@ -76,24 +76,55 @@ function groupingFits(raw: string, national: string): boolean {
   return sub(a, b) || sub(b, a);
 }
 
+/**
+ * libphonenumber's `PhoneNumber` built straight from an E.164 string and asked `isValid()`: the same metadata and
+ * rules as `parsePhoneNumberFromString`, without its text extraction (8 µs instead of 35 µs a number).
+ */
+function e164(number: string): PhoneNumber | undefined {
+  try {
+    const p = new PhoneNumber(number as E164Number);
+    // Calling codes shared by several countries (+1 US/CA/caribbean, +7, +44 GB/JE/GG/IM…) are validated against the
+    // code's main country only: let the full parser pick the country from the leading digits.
+    if (!p.isValid() && SHARED_CODES.test(number)) return parsePhoneNumberFromString(number) ?? p;
+    return p;
+  } catch {
+    return undefined;
+  }
+}
+const SHARED_CODES = /^\+(?:1|7|44|47|61|212|262|290|358|590|599)/;
+
+/** Trunk-prefix countries: calling code and national significant number lengths (after the 0). */
+const TRUNK: readonly { country: CountryCode; cc: string; lengths: readonly number[] }[] = [
+  { country: 'FR', cc: '33', lengths: [9] },
+  { country: 'GB', cc: '44', lengths: [9, 10] },
+  { country: 'BE', cc: '32', lengths: [8, 9] },
+  { country: 'CH', cc: '41', lengths: [9] },
+];
+
 function check(raw: string): ValidationResult | null {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return null;
-  if (raw.startsWith('+')) {
-    const p = parsePhoneNumberFromString(raw.replace(/\(0\)/, ''));
+  const intl = raw.startsWith('+') ? raw.replace(/\(0\)/, '').replace(/\D/g, '') : digits.startsWith('00') ? digits.slice(2) : '';
+  if (intl) {
+    const p = e164('+' + intl);
     if (p?.isValid()) return { valid: true, score: 0.85, note: `valid ${p.country ?? 'intl'} number` };
     return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
   }
   if (digits.startsWith('0')) {
-    for (const c of TRUNK_COUNTRIES) {
-      const p = parsePhoneNumberFromString(raw, c);
+    const nsn = digits.slice(1);
+    for (const t of TRUNK) {
+      if (!TRUNK_COUNTRIES.includes(t.country) || !t.lengths.includes(nsn.length)) continue;
+      const p = e164(`+${t.cc}${nsn}`);
       // French, Belgian and Swiss numbers are written in their plan's groups; UK ones too variously
       // ("0207 946 0958", "020 7946 0958") to check.
-      if (p?.isValid() && (c === 'GB' || groupingFits(raw, p.formatNational()))) return { valid: true, score: 0.85, note: `valid ${p.country ?? c} number` };
+      if (p?.isValid() && (t.country === 'GB' || groupingFits(raw, p.formatNational()))) {
+        return { valid: true, score: 0.85, note: `valid ${p.country ?? t.country} number` };
+      }
     }
     return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
   }
-  const p = parsePhoneNumberFromString(raw, 'US');
+  const nanp = digits.length === 10 ? '1' + digits : digits.length === 11 && digits.startsWith('1') ? digits : '';
+  const p = nanp ? e164('+' + nanp) : undefined;
   if (p?.isValid()) return { valid: true, score: 0.8, note: `valid ${p.country ?? 'US'} number` };
   return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
 }
