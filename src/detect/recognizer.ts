@@ -85,7 +85,8 @@ export interface PatternRecognizerOptions {
   subtype?: string;
 }
 
-type LangRegexes = { fr: RegExp | null; en: RegExp | null };
+/** Context regexes in the order to try them, for French (and other) documents and for English ones. */
+type LangRegexes = { frFirst: readonly RegExp[]; enFirst: readonly RegExp[] };
 
 const DEFAULT_WINDOW = 60;
 
@@ -108,9 +109,9 @@ export class PatternRecognizer implements Recognizer {
     this.name = opts.name;
     this.types = [opts.type];
     this.languages = opts.languages ?? 'any';
-    this.contextRe = { fr: wordsRegex(opts.context?.fr), en: wordsRegex(opts.context?.en) };
-    this.negativeRe = { fr: wordsRegex(opts.negativeContext?.fr), en: wordsRegex(opts.negativeContext?.en) };
-    this.afterRe = opts.contextAfter ? { fr: wordsRegex(opts.contextAfter.fr), en: wordsRegex(opts.contextAfter.en) } : this.contextRe;
+    this.contextRe = langRegexes(opts.context);
+    this.negativeRe = langRegexes(opts.negativeContext);
+    this.afterRe = opts.contextAfter ? langRegexes(opts.contextAfter) : this.contextRe;
   }
 
   analyze(input: AnalysisInput): Finding[] {
@@ -197,9 +198,15 @@ export class PatternRecognizer implements Recognizer {
 }
 
 /** Context words apply across languages too (an English log line in a French document): the document's language first. */
-function pick(r: LangRegexes, lang: Lang | 'other'): RegExp[] {
-  const order = lang === 'en' ? [r.en, r.fr] : [r.fr, r.en];
-  return order.filter((x): x is RegExp => x !== null);
+function pick(r: LangRegexes, lang: Lang | 'other'): readonly RegExp[] {
+  return lang === 'en' ? r.enFirst : r.frFirst;
+}
+
+function langRegexes(words: ContextWords | undefined): LangRegexes {
+  const fr = wordsRegex(words?.fr);
+  const en = wordsRegex(words?.en);
+  const only = (xs: (RegExp | null)[]) => xs.filter((x): x is RegExp => x !== null);
+  return { frFirst: only([fr, en]), enFirst: only([en, fr]) };
 }
 
 export function round(x: number): number {

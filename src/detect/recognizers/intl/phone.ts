@@ -51,17 +51,18 @@ function fictional(digits: string): boolean {
   );
 }
 
-/** Digit offsets where a written number breaks into groups. */
-function boundaries(s: string): Set<number> {
-  const out = new Set<number>();
+/** Digit offsets where a written number breaks into groups, as a bit mask (numbers have at most 15 digits). */
+function boundaries(s: string): number {
+  let mask = 0;
   let n = 0;
   let prevDigit = false;
-  for (const ch of s) {
-    const d = ch >= '0' && ch <= '9';
-    if (d) { if (!prevDigit && n > 0) out.add(n); n++; }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = c >= 48 && c <= 57;
+    if (d) { if (!prevDigit && n > 0) mask |= 1 << n; n++; }
     prevDigit = d;
   }
-  return out;
+  return mask;
 }
 
 /**
@@ -70,10 +71,9 @@ function boundaries(s: string): Set<number> {
  */
 function groupingFits(raw: string, national: string): boolean {
   const a = boundaries(raw);
-  if (a.size === 0) return true;
+  if (a === 0) return true;
   const b = boundaries(national);
-  const sub = (x: Set<number>, y: Set<number>) => [...x].every((v) => y.has(v));
-  return sub(a, b) || sub(b, a);
+  return (a & ~b) === 0 || (b & ~a) === 0;
 }
 
 /**

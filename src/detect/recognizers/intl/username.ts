@@ -233,6 +233,8 @@ function finding(start: number, end: number, score: number, pattern: string, not
   };
 }
 
+const HANDLE_CHAR = /[\w@À-ÿ]/;
+
 /** Every other stand-alone occurrence of a found handle is the same person's handle. */
 function propagate(text: string, found: Finding[]): Finding[] {
   if (found.length === 0) return found;
@@ -241,15 +243,19 @@ function propagate(text: string, found: Finding[]): Finding[] {
     const v = text.slice(f.start, f.end).replace(/^@|^u\//, '');
     if (v.length >= 4) values.add(v);
   }
-  const taken = new Set(found.map((f) => f.start));
+  const taken = found.map((f) => [f.start, f.end] as const);
   const extra: Finding[] = [];
   for (const v of values) {
-    const re = new RegExp(`(?<![\\w.@\\-])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${END}`, 'g');
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const s = m.index;
-      if (taken.has(s) || found.some((f) => s < f.end && f.start < s + v.length)) continue;
-      taken.add(s);
-      extra.push(finding(s, s + v.length, 0.7, 'repeated-handle', 'same handle found elsewhere in the document'));
+    // indexOf and character checks: no regex compiled per handle and document.
+    for (let s = text.indexOf(v); s >= 0; s = text.indexOf(v, s + 1)) {
+      const e = s + v.length;
+      const before = text[s - 1];
+      if (before !== undefined && (HANDLE_CHAR.test(before) || before === '.' || before === '-')) continue;
+      const after = text[e];
+      if (after !== undefined && (HANDLE_CHAR.test(after) || ((after === '.' || after === '-') && /[A-Za-z0-9_]/.test(text[e + 1] ?? '')))) continue;
+      if (taken.some(([a, b]) => s < b && a < e)) continue;
+      taken.push([s, e]);
+      extra.push(finding(s, e, 0.7, 'repeated-handle', 'same handle found elsewhere in the document'));
     }
   }
   return extra.length ? [...found, ...extra] : found;
