@@ -2,13 +2,15 @@
  * PHONE: French and international numbers in their common writings (`06 12 34 56 78`, `06.12.34.56.78`,
  * `+33 6 12 34 56 78`, `+33 (0)6 …`, `0033…`, `(555) 123-4567`, `+44 20 7946 0958`).
  * One cheap regex finds grouped digit runs; those written like a dialable number (a `+`, a `(`, a national trunk
- * `0`, a North-American 3-3-4 shape) go to libphonenumber-js (full metadata): numbers valid for their country are
+ * `0`, a North-American 3-3-4 shape) are checked against libphonenumber-js's full metadata (compiled per country in
+ * phone-plan.ts): numbers valid for their country are
  * reported (0.85). The others are reported only next to a phone word (see `unconfirmed`).
  * Numbers reserved for fiction (Ofcom drama ranges, NANP 555-01xx) are accepted too: they are what synthetic and
  * test documents use, and they are as identifying in such documents as real ones.
  * Spec: ITU-T E.164; https://gitlab.com/catamphetamine/libphonenumber-js
  */
-import { parsePhoneNumberFromString, PhoneNumber, type CountryCode, type E164Number } from 'libphonenumber-js/max';
+import { PhoneNumber, type CountryCode, type E164Number } from 'libphonenumber-js/max';
+import { validInternational, validNational } from './phone-plan.js';
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 const SP = '[ .\\-\\u00a0\\u202f]';
@@ -76,22 +78,17 @@ function groupingFits(raw: string, national: string): boolean {
   return (a & ~b) === 0 || (b & ~a) === 0;
 }
 
-/**
- * libphonenumber's `PhoneNumber` built straight from an E.164 string and asked `isValid()`: the same metadata and
- * rules as `parsePhoneNumberFromString`, without its text extraction (8 µs instead of 35 µs a number).
- */
-function e164(number: string): PhoneNumber | undefined {
-  try {
-    const p = new PhoneNumber(number as E164Number);
-    // Calling codes shared by several countries (+1 US/CA/caribbean, +7, +44 GB/JE/GG/IM…) are validated against the
-    // code's main country only: let the full parser pick the country from the leading digits.
-    if (!p.isValid() && SHARED_CODES.test(number)) return parsePhoneNumberFromString(number) ?? p;
-    return p;
-  } catch {
-    return undefined;
+/** French national numbers are written `0X XX XX XX XX` (or `0 800 12 34 56` for 08 numbers): their group breaks. */
+const FR_BREAKS = [(1 << 2) | (1 << 4) | (1 << 6) | (1 << 8), (1 << 1) | (1 << 4) | (1 << 6) | (1 << 8), (1 << 1) | (1 << 4) | (1 << 7)];
+
+function groupingFitsCountry(raw: string, country: CountryCode, e164: string): boolean {
+  if (country === 'GB') return true; // written too variously ("0207 946 0958", "020 7946 0958") to check
+  if (country === 'FR') {
+    const a = boundaries(raw);
+    return a === 0 || FR_BREAKS.some((b) => (a & ~b) === 0 || (b & ~a) === 0);
   }
+  return groupingFits(raw, new PhoneNumber(e164 as E164Number).formatNational());
 }
-const SHARED_CODES = /^\+(?:1|7|44|47|61|212|262|290|358|590|599)/;
 
 /** Trunk-prefix countries: calling code and national significant number lengths (after the 0). */
 const TRUNK: readonly { country: CountryCode; cc: string; lengths: readonly number[] }[] = [
@@ -106,26 +103,24 @@ function check(raw: string): ValidationResult | null {
   if (digits.length < 7 || digits.length > 15) return null;
   const intl = raw.startsWith('+') ? raw.replace(/\(0\)/, '').replace(/\D/g, '') : digits.startsWith('00') ? digits.slice(2) : '';
   if (intl) {
-    const p = e164('+' + intl);
-    if (p?.isValid()) return { valid: true, score: 0.85, note: `valid ${p.country ?? 'intl'} number` };
+    const country = validInternational(intl);
+    if (country) return { valid: true, score: 0.85, note: `valid ${country} number` };
     return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
   }
   if (digits.startsWith('0')) {
     const nsn = digits.slice(1);
     for (const t of TRUNK) {
       if (!TRUNK_COUNTRIES.includes(t.country) || !t.lengths.includes(nsn.length)) continue;
-      const p = e164(`+${t.cc}${nsn}`);
-      // French, Belgian and Swiss numbers are written in their plan's groups; UK ones too variously
-      // ("0207 946 0958", "020 7946 0958") to check.
-      if (p?.isValid() && (t.country === 'GB' || groupingFits(raw, p.formatNational()))) {
-        return { valid: true, score: 0.85, note: `valid ${p.country ?? t.country} number` };
+      // French, Belgian and Swiss numbers must also be written in their plan's groups.
+      if (validNational(t.country, nsn) && groupingFitsCountry(raw, t.country, `+${t.cc}${nsn}`)) {
+        return { valid: true, score: 0.85, note: `valid ${t.country} number` };
       }
     }
     return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
   }
   const nanp = digits.length === 10 ? '1' + digits : digits.length === 11 && digits.startsWith('1') ? digits : '';
-  const p = nanp ? e164('+' + nanp) : undefined;
-  if (p?.isValid()) return { valid: true, score: 0.8, note: `valid ${p.country ?? 'US'} number` };
+  const country = nanp ? validInternational(nanp) : undefined;
+  if (country) return { valid: true, score: 0.8, note: `valid ${country} number` };
   return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
 }
 
@@ -156,6 +151,8 @@ function validatePhoneUncached(value: string): ValidationResult {
   for (let tries = 0; tries < 4; tries++) {
     const r = check(v);
     if (r) return v === value ? r : { ...r, trim: { start: 0, end: v.length } };
+    // Only a run longer than any national number can be "a number followed by another number" worth trimming.
+    if (v.replace(/\D/g, '').length <= (v.startsWith('+') || v.startsWith('00') ? 13 : 10)) break;
     const cut = v.search(/[ .\-\u00a0\u202f(][^ .\-\u00a0\u202f(]*$/);
     if (cut <= 0) break;
     v = v.slice(0, cut).replace(/[ .\-\u00a0\u202f(]+$/, '');
@@ -178,6 +175,8 @@ function looksLikeOtherNumber(value: string): boolean {
  * "call me on 450 0840", "655 437 108 office"): score 0.3, which only a context word lifts over the threshold.
  */
 function unconfirmed(value: string): ValidationResult {
+  // Dotted quads are IP addresses (their own recognizer), not phone numbers.
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return { valid: false };
   const core = value.replace(EXT_TAIL, '');
   const digits = core.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return { valid: false };
