@@ -10,7 +10,7 @@
  * Spec: ITU-T E.164; https://gitlab.com/catamphetamine/libphonenumber-js
  */
 import { PhoneNumber, type CountryCode, type E164Number } from 'libphonenumber-js/max';
-import { validInternational, validNational } from './phone-plan.js';
+import { validInternational } from './phone-plan.js';
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 const SP = '[ .\\-\\u00a0\\u202f]';
@@ -111,9 +111,11 @@ function check(raw: string): ValidationResult | null {
     const nsn = digits.slice(1);
     for (const t of TRUNK) {
       if (!TRUNK_COUNTRIES.includes(t.country) || !t.lengths.includes(nsn.length)) continue;
-      // French, Belgian and Swiss numbers must also be written in their plan's groups.
-      if (validNational(t.country, nsn) && groupingFitsCountry(raw, t.country, `+${t.cc}${nsn}`)) {
-        return { valid: true, score: 0.85, note: `valid ${t.country} number` };
+      // Through the calling code: a UK-written 07911 number may be Guernsey's (+44 is shared). French, Belgian and
+      // Swiss numbers must also be written in their plan's groups.
+      const country = validInternational(t.cc + nsn);
+      if (country && groupingFitsCountry(raw, t.country, `+${t.cc}${nsn}`)) {
+        return { valid: true, score: 0.85, note: `valid ${country} number` };
       }
     }
     return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
