@@ -105,6 +105,16 @@ function presidio(records: SynthRecord[]): void {
     scoreDoc(gold, peerPred, peerLoose);
     scoreDoc(joined, peerPred, peerMerged);
   }
+  // DATE_OF_BIRTH: presidio has no such label; its DATE_TIME spans in sentences that speak of birth stand in.
+  const dob = new Map<string, Counts>();
+  for (const r of records) {
+    const birth = /born|birth|\bdob\b/i.test(r.full_text);
+    const gold: Span[] = birth ? r.spans.filter((s) => s.entity_type === 'DATE_TIME')
+      .map((s) => ({ type: 'DATE_OF_BIRTH', start: s.start_position, end: s.end_position })) : [];
+    scoreDoc(gold, dateOfBirthRecognizer.analyze({ text: r.full_text, lang: 'en' }).filter((f) => f.score >= THRESHOLD), dob);
+  }
+  console.log('\npresidio-synth DATE_OF_BIRTH (gold: DATE_TIME spans in sentences mentioning birth/born/DOB):');
+  console.log(formatTable(dob, ['DATE_OF_BIRTH']));
   console.log(`\npresidio-synth (${records.length} sentences): gold STREET_ADDRESS is formed of ${fragments} fragments —`);
   console.log('  Faker fills {{STREET_ADDRESS}} with number, street, unit, city, country and postcode pieces; the template');
   console.log('  labels each piece separately, so one address is 1–5 gold spans; many streets are non-English (Koskikatu 25,');
