@@ -78,6 +78,7 @@ const NOT_ADDRESSES = [
   'Le chemin de fer 12 fois.',
   'Version 2.3.1 released; see section 4 Road map.',
   'See Chapter 12 Suite 3 of the score.',
+  'Il habite à 2 rues de là.',
 ];
 
 describe('POSTAL_ADDRESS, French', () => {
@@ -128,6 +129,9 @@ describe('POSTAL_ADDRESS, English and other', () => {
       assert.deepEqual(got, [span]);
     });
   }
+  it('does not read a plural noun as a unit line', () => {
+    assert.deepEqual(found('Total: 3 Park Avenue apartments sold', 'en'), ['3 Park Avenue']);
+  });
   it('tags the country from the postcode form', () => {
     const sub = (t: string) => postalAddressRecognizer.analyze({ text: t, lang: 'en' })[0]?.subtype;
     assert.equal(sub('221B Baker Street, London NW1 6XE'), 'GB');

@@ -34,7 +34,8 @@ const US_STATE = String.raw`(?:${US_STATES.join('|')})(?![${WORD_CH}])`;
 const ZIP = String.raw`\d{5}(?:-\d{4})?(?![${WORD_CH}])`;
 
 /** Unit / delivery line: "appt 12", "bât. B", "Apt 4B", "Flat 2", "Suite 300", "#12", "3e étage". */
-export const UNIT = String.raw`(?:(?:${alternation(UNIT_WORDS)})\.?[ \t]*(?:n°|no\.?|#)?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,3})(?![${WORD_CH}])|#[ \t]?\d{1,5}[A-Za-z]?(?![${WORD_CH}])|\d{1,2}(?:e|er|ème|eme|è|st|nd|rd|th)[ \t]+(?:étage|etage|floor)(?![${WORD_CH}]))`;
+// A digit value may be glued to the word ("appt12"); a letter value must stand apart ("bât. B", not "apartments").
+export const UNIT = String.raw`(?:(?:${alternation(UNIT_WORDS)})(?:\.?[ \t]*(?:n°|no\.?|#)?[ \t]*\d{1,5}[A-Za-z]?|(?:\.[ \t]*|[ \t]+)(?:(?:n°|no\.?|#)[ \t]*)?[A-Za-z]\d{0,3})(?![${WORD_CH}])|#[ \t]?\d{1,5}[A-Za-z]?(?![${WORD_CH}])|\d{1,2}(?:e|er|ème|eme|è|st|nd|rd|th)[ \t]+(?:étage|etage|floor)(?![${WORD_CH}]))`;
 export const POSTAL_BOX = String.raw`${POSTAL_BOX_RE_SOURCE}(?![${WORD_CH}])`;
 const RESIDENCE = String.raw`(?:Résidence|Residence|Immeuble|Tour|Villa|Domaine)[ \t]+(?:(?:les|le|la|des|du|de)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
 const COUNTRY = String.raw`(?:${alternation(COUNTRIES)})(?![${WORD_CH}])`;
