@@ -42,6 +42,8 @@ const POSITIVES: Array<[string, string[]]> = [
   ["Please tell me your date of birth. It's 6/24/1991", ['6/24/1991']],
   ["what's your DOB?\n03/04/1990", ['03/04/1990']],
   ['née le 12\u00a0mars\u00a01985', ['12\u00a0mars\u00a01985']],
+  ['DUPONT Jean, NE LE 12/03/1985 A LYON', ['12/03/1985']],
+  ['Mme X nee le 3 mai 1970', ['3 mai 1970']],
   ['{"dateOfBirth": "1985-03-12", "dateNaissance": "12/03/1985"}', ['1985-03-12', '12/03/1985']],
   ['<dob>1985-03-12</dob>', ['1985-03-12']],
   ['Date of birth / Date de naissance : 12/03/1985', ['12/03/1985']],
@@ -54,6 +56,7 @@ const POSITIVES: Array<[string, string[]]> = [
 const NEGATIVES = [
   'Réunion le 12/03/2024. Facture du 3 mars 2023.',
   'Je ne suis pas venu le 12/03/2024.',
+  'Je ne sais pas, le 12/03/2024 peut-être.',
   'Le nouveau-né le 12/03/2024 pesait 3 kg.',
   'Il est né. Le 12 mars 2020 il a déménagé.',
   'Date of birth required. Today is 12/03/2024.',

@@ -19,7 +19,7 @@ const TRIGGER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(?:` +
   [
     String.raw`dates?[ _-]*(?:de[ _-]*)?(?:naissance|naiss?\.)`, String.raw`lieu[ _-]+et[ _-]+date[ _-]+de[ _-]+naissance`,
-    'ddn', String.raw`née?s?(?:\(e\))?`, 'naissance',
+    'ddn', String.raw`née?s?(?:\(e\))?`, String.raw`nee|ne\(e\)|ne`, 'naissance',
     String.raw`dates?[ _-]*of[ _-]*birth`, String.raw`birth[ _-]?dates?`, 'birthday', 'born',
     String.raw`d\.o\.b\.?`, 'dob', 'b\\.d\\.', 'b\\.',
   ].join('|') +
@@ -77,6 +77,8 @@ export class DateOfBirthRecognizer implements Recognizer {
       const phrase = m[0].toLowerCase();
       if ((phrase.startsWith('n') || phrase === 'born') && THING_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       if (phrase === 'b.' && m[0] !== 'b.') continue;
+      // Unaccented "ne" is mostly the negation ("je ne le savais pas"): only "ne le <date>" counts.
+      if (phrase === 'ne' && !/^[ \t]+le[ \t]+$/i.test(filler)) continue;
       if (filler.length > (MAX_FILLER[phrase] ?? WINDOW)) continue;
       if (!FILLER_ANSWER.test(filler) && (!FILLER_OK.test(filler) || FILLER_BAD.test(filler))) continue;
       const partial = d.form === 'year' || d.form === 'my';
