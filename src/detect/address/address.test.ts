@@ -46,6 +46,7 @@ const ENGLISH: Array<[string, string]> = [
   ['Same address, Flat 2, 19 Alum Rock Road, Birmingham B8 1JB?', 'Flat 2, 19 Alum Rock Road, Birmingham B8 1JB'],
   ['from the owner of 1142 Sycamore Lane (solar panels)', '1142 Sycamore Lane'],
   ['Write to 12 Main St., St. Louis, MO 63101', '12 Main St., St. Louis, MO 63101'],
+  ['Viewing at 47 Hawthorn Road. No dealers.', '47 Hawthorn Road'],
   ['Write to 12 Main, Springfield, IL 62704 now', '12 Main, Springfield, IL 62704'],
   ['Mail: 123 Main St Springfield IL 62704 thanks', '123 Main St Springfield IL 62704'],
   ["i'm at 9 Carlton Terrace, Kendal, Cumbria LA9 4DX", '9 Carlton Terrace, Kendal, Cumbria LA9 4DX'],
