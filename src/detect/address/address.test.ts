@@ -206,6 +206,15 @@ describe('POSTAL_ADDRESS in the default engine', () => {
     assert.equal(text.slice(a.start, a.end), '12 bis, rue des Lilas, 69003 Lyon');
     assert.equal(a.recognizer, 'postal-address');
   });
+  it('survives the other default recognizers (names, places) on a whole letter', () => {
+    const text = 'Jean Dupont\n12 bis, rue Victor Hugo\n69003 Lyon\n\nLyon, le 4 mars 2024\nMadame Martin,\n'
+      + 'je vous écris au sujet de mon dossier. Né le 12/03/1985 à Lyon, je réside au 12 bis, rue Victor Hugo.\n'
+      + 'Tel: 06 12 34 56 78. Cordialement, Jean Dupont';
+    const r = createEngine().analyze(text, { lang: 'fr' });
+    const values = (type: string) => r.entities.filter((e) => e.type === type).map((e) => text.slice(e.start, e.end));
+    assert.deepEqual(values('POSTAL_ADDRESS'), ['12 bis, rue Victor Hugo\n69003 Lyon', '12 bis, rue Victor Hugo']);
+    assert.deepEqual(values('DATE_OF_BIRTH'), ['12/03/1985']);
+  });
   it('is left out of the identifiers-only engine', () => {
     const r = createEngine({ identifiersOnly: true }).analyze('12 rue des Lilas, 69003 Lyon', { lang: 'fr' });
     assert.equal(r.entities.filter((e) => e.type === 'POSTAL_ADDRESS').length, 0);
