@@ -168,6 +168,10 @@ describe('POSTAL_ADDRESS, adversarial input (completes, linear)', () => {
     'digits': '1'.repeat(200_000),
     'units': 'Apt 4B, '.repeat(30_000),
     'uk postcodes': 'SW1A 2AA '.repeat(25_000),
+    'city lists after a street': `12 Baker Street, ${'Aaa, '.repeat(40_000)}`,
+    'capitalised words after postcodes': `75001 ${'Paris '.repeat(40_000)}`,
+    'house numbers and names': '12 Rue 14 Baker 16 Via '.repeat(9_000),
+    'no-break spaces': '12\u00a0rue\u00a0'.repeat(30_000),
   };
   for (const [name, text] of Object.entries(cases)) {
     it(`200 KB of ${name}`, () => {
