@@ -147,6 +147,7 @@ export class DocContext {
     const notes: string[] = [];
     if (this.cues.some((c) => test(c.generic, s))) { factor *= 0.35; notes.push('general statement (statistics, population, law)'); }
     if (this.cues.some((c) => test(c.hypothetical, s))) { factor *= 0.45; notes.push('hypothetical or question'); }
+    if (this.cues.some((c) => test(c.animal, s))) { factor *= 0.3; notes.push('about an animal'); }
     return { factor, notes };
   }
 

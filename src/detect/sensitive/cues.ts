@@ -20,6 +20,8 @@ export interface LangCues {
   negBefore: RegExp;
   negAfter: RegExp;
   booster: RegExp;
+  /** An animal as the subject ("mon chat est diabétique"): pets' health is not personal data. */
+  animal: RegExp;
 }
 
 export const FR: LangCues = {
@@ -34,6 +36,7 @@ export const FR: LangCues = {
   hypothetical: re(`${B}(?:si\\s+(?:vous|tu|on|l['’]on|votre|ton|un|une|le|la|l['’])|s['’]ils?|en\\s+cas\\s+d[e'’]|au\\s+cas\\s+où|pourrai(?:t|ent)|lorsque\\s+vous|quand\\s+vous|peut\\s+(?:provoquer|entraîner|causer)|est-ce\\s+que|faut-il|découvrez|pour\\s+(?:connaître|savoir|découvrir)|passez\\s+à)`),
   negBefore: re(`${B}(?:pas\\s+d[e'’]|pas\\s+(?:atteinte?|diabétique|malade|enceinte|croyante?|pratiquante?|syndiquée?|militante?|condamnée?)|aucune?|sans|ni|jamais|n['’](?:est|ai|a|était|avait)\\s+(?:pas|jamais)|ne\\s+(?:suis|sont|sommes|fait|fais)\\s+(?:pas|plus|jamais)|non)${E}`),
   negAfter: re(`^[^.;\\n]{0,30}?${B}(?:négati(?:f|ve)|exclue?|écartée?|refusée?|vierge|néant)${E}`),
+  animal: re(`${B}(?:(?:mon|ma|mes|notre|nos|ton|ta|son|sa|le|la|les|un|une|ce|cette)\\s+(?:chat|chatte|chats|chien|chienne|chiens|chiot|chaton|cheval|jument|lapin|hamster|perroquet|vache|vaches|animal|animaux)|vétérinaire|véto)${E}`),
   booster: re(`${B}(?:membre|adhérente?|adhéré|adhésion|militante?|délégué(?:e|s)?|élue?s?|représentante?|secrétaire|trésori(?:er|ère)|candidate?|tête\\s+de\\s+liste|rejoint|encartée?|syndiquée?|responsable|porte-parole|sympathisante?|vote|voté|voterai|voter|tracté|tracter|carte|investie?|ancienne?|section|fédération|conseill(?:er|ère)|députée?|maire|sénat(?:eur|rice)|fan|pro|anti|électeur|électrice|électeurs)${E}`),
 };
 
@@ -49,6 +52,7 @@ export const EN: LangCues = {
   hypothetical: re(`${B}(?:if\\s+(?:you|your|a|an|the|someone|anyone|they|he|she|we)|in\\s+case\\s+of|unless|whether|could|might|may\\s+(?:cause|lead|affect)|can\\s+cause|when\\s+you|should\\s+you|in\\s+the\\s+event\\s+of|anyone\\s+who|those\\s+who|does\\s+anyone|is\\s+it|upgrade|find\\s+out|learn\\s+more|want\\s+to\\s+know|to\\s+see\\s+your)${E}`),
   negBefore: re(`${B}(?:no|not|never|without|negative\\s+for|free\\s+(?:of|from)|denies|denied|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t\\s+have|don['’]t\\s+have|no\\s+history\\s+of|nor|neither)${E}`),
   negAfter: re(`^[^.;\\n]{0,30}?${B}(?:negative|ruled\\s+out|refused|declined|excluded|not\\s+detected)${E}`),
+  animal: re(`${B}(?:(?:my|our|your|his|her|the|a|this)\\s+(?:cat|cats|dog|dogs|puppy|kitten|horse|pony|rabbit|hamster|parrot|pet|pets|cow|cattle)|vet|vets|veterinary)${E}`),
   booster: re(`${B}(?:member|members|membership|joined|rep|representative|steward|delegate|activist|candidate|chair|chairman|chairwoman|secretary|treasurer|voted|vote|voting|supporter|canvassing|canvassed|organiser|organizer|councillor|councilor|mp|spokesperson|stand|standing|campaigned|campaigning|leader|official|branch|former|card-carrying|supporter|supporters|fan|backer|diehard|hardcore|lifelong)${E}`),
 };
 

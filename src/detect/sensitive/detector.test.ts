@@ -53,6 +53,8 @@ suite('HEALTH', [
   ['en', 'Our clinic opens at 8am; the oncology unit is on level 2.'],
   ['en', 'Ask the Therapist: how do I tell my colleagues about my new job?'],
   ['fr', 'Le diabète de type 1 est une maladie auto-immune. Il se traite par insuline et se surveille par glycémie capillaire.'],
+  ['fr', 'Mon chat est diabétique depuis deux ans, le vétérinaire lui fait des piqûres d\'insuline.'],
+  ['en', 'My dog had surgery on his hip last week and is recovering well.'],
   ['fr', 'La ministre Claire Dufour a présenté mardi le nouveau plan cancer et la lutte contre le diabète.'],
   ['en', 'One in eight women will be diagnosed with breast cancer during their lifetime.'],
 ]);
