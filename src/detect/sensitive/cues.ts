@@ -75,4 +75,7 @@ export const NOT_A_NAME = new Set(['customer', 'client', 'cliente', 'sir', 'mada
 export const AUTHOR_FEMALE = /(?:je\s+suis\s+une\s+(?:fille|femme|meuf|nana)|en\s+tant\s+que\s+femme|I['’]?\s*a?m\s+an?\s+(?:\d{1,3}[- ]year[- ]old\s+)?(?:woman|girl))(?![\p{L}])/iu;
 export const AUTHOR_MALE = /(?:je\s+suis\s+un\s+(?:mec|homme|garçon|gars)|en\s+tant\s+qu['’]homme|I['’]?\s*a?m\s+an?\s+(?:\d{1,3}[- ]year[- ]old\s+)?(?:man|guy|boy))(?![\p{L}])/iu;
 export const PARTNER_FEMALE = /(?<![\p{L}])(?:ma\s+(?:copine|femme|compagne|petite\s+amie|chérie|fiancée)|mon\s+épouse|my\s+(?:girlfriend|wife|fianc[ée]e))(?![\p{L}])/giu;
+/** Partners named unambiguously ("ma copine" may be a friend, "my partner" has no gender): used with a name's gender. */
+export const SPOUSE_FEMALE = /(?<![\p{L}])(?:ma\s+(?:femme|fiancée|petite\s+amie)|mon\s+épouse|my\s+(?:wife|fianc[ée]e))(?![\p{L}])/giu;
+export const SPOUSE_MALE = /(?<![\p{L}])(?:mon\s+(?:mari|époux|fiancé|petit\s+ami)|my\s+(?:husband|boyfriend|fianc[ée]))(?![\p{L}])/giu;
 export const PARTNER_MALE = /(?<![\p{L}])(?:mon\s+(?:copain|mari|époux|compagnon|petit\s+ami|chéri|fiancé)|my\s+(?:boyfriend|husband|fianc[ée]))(?![\p{L}])/giu;

@@ -8,7 +8,8 @@
 import type { DetectedLang, Evidence, Finding, SensitiveCategory, SensitiveFinding } from '../../core/types.js';
 import type { SensitiveDetector } from '../engine.js';
 import { DocContext, type Link } from './attribution.js';
-import { AUTHOR_FEMALE, AUTHOR_MALE, PARTNER_FEMALE, PARTNER_MALE } from './cues.js';
+import { authorGender } from './author.js';
+import { PARTNER_FEMALE, PARTNER_MALE, SPOUSE_FEMALE, SPOUSE_MALE } from './cues.js';
 import { CompiledLexicon, type CategoryLexicon, type LexEntry, type LexHit } from './lexicon.js';
 import { defaultLexicons } from './lexicons/index.js';
 import { sentenceAround, type Span } from './sentence.js';
@@ -33,6 +34,8 @@ export interface LexiconDetectorOptions {
 /** Party and union names and weak hints need an affiliation word nearby to count fully. */
 const AFFILIATION_KINDS = new Set(['union name', 'political party', 'political figure', 'short party acronym', 'political stance', 'political activity hint', 'union activity hint']);
 const AFFILIATION_CATEGORIES = new Set<SensitiveCategory>(['POLITICAL_OPINION', 'TRADE_UNION']);
+/** Lexicon kind of the spouse/partner words that trigger the same-sex-partner rule. */
+const PARTNER_MARKER = 'partner marker';
 /** Weight factor of a term from the other language's lexicon. */
 const FOREIGN_TERM = 0.8;
 /** A possessive determiner ending right before a cue. */
@@ -67,8 +70,11 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
   }
 
   analyze(text: string, lang: DetectedLang, entities: readonly Finding[]): SensitiveFinding[] {
-    const hits = this.lexicon.scan(text, lang === 'other' ? undefined : lang).filter((h) => h.entry.category !== null && h.entry.weight > 0);
-    if (hits.length === 0) return [];
+    const all = this.lexicon.scan(text, lang === 'other' ? undefined : lang);
+    const hits = all.filter((h) => h.entry.category !== null && h.entry.weight > 0);
+    // Partner words may be part of a longer orientation cue ("ma copine et moi"): either one triggers the rule.
+    const partner = all.some((h) => h.entry.kind === PARTNER_MARKER || h.entry.category === 'SEXUAL_ORIENTATION');
+    if (hits.length === 0 && !partner) return [];
     const doc = new DocContext(text, lang, entities, this.heuristics);
 
     // Group cue hits by (sentence, category).
@@ -122,7 +128,7 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
       perCategory.set(category, list);
     }
 
-    const couple = sameSexCouple(text);
+    const couple = partner ? sameSexCouple(text) : null;
     if (couple) {
       const list = perCategory.get('SEXUAL_ORIENTATION') ?? [];
       list.push(couple);
@@ -151,21 +157,23 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
   }
 }
 
-/** The author states their gender and names a partner of the same gender: a same-sex relationship. */
+/** The author's gender is known and they name a partner of the same gender: a same-sex relationship. */
 function sameSexCouple(text: string): SentenceScore | null {
-  const female = AUTHOR_FEMALE.exec(text);
-  const male = female ? null : AUTHOR_MALE.exec(text);
-  if (!female && !male) return null;
-  const partner = female ? PARTNER_FEMALE : PARTNER_MALE;
+  const author = authorGender(text);
+  if (!author) return null;
+  const declared = author.how.startsWith('the author states');
+  // A stated gender allows "ma copine"; a name's gender only the unambiguous spouse words.
+  const partner = author.gender === 'f' ? (declared ? PARTNER_FEMALE : SPOUSE_FEMALE) : (declared ? PARTNER_MALE : SPOUSE_MALE);
   partner.lastIndex = 0;
   const p = partner.exec(text);
   if (!p) return null;
-  const entry: LexEntry = { category: 'SEXUAL_ORIENTATION', kind: 'same-sex partner of the author', weight: 0.85, lang: /^(?:my)/i.test(p[0]) ? 'en' : 'fr', term: '(rule)' };
+  const weight = declared ? 0.85 : 0.8;
+  const entry: LexEntry = { category: 'SEXUAL_ORIENTATION', kind: 'same-sex partner of the author', weight, lang: /^my/i.test(p[0]) ? 'en' : 'fr', term: '(rule)' };
   return {
     sent: { start: p.index, end: p.index + p[0].length },
-    score: 0.85,
+    score: weight,
     hits: [{ entry, start: p.index, end: p.index + p[0].length }],
-    link: { kind: 'first-person', weight: 1, note: 'first-person author who states their own gender elsewhere in the document' },
+    link: { kind: 'first-person', weight: 1, note: `first-person author whose gender is known: ${author.how}` },
     notes: [],
   };
 }

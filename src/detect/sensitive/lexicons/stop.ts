@@ -8,6 +8,13 @@ export const stopPhrases: CategoryLexicon = {
   category: null,
   groups: [
     {
+      // Not cues: they only tell the detector to look for the same-sex-partner rule (see author.ts).
+      kind: 'partner marker', weight: 0,
+      fr: ['mon mari', 'mon époux', 'mon fiancé', 'mon petit ami', 'mon copain', 'mon compagnon', 'ma femme', 'mon épouse', 'ma fiancée',
+        'ma petite amie', 'ma copine', 'ma compagne', 'ma chérie', 'mon chéri'],
+      en: ['my husband', 'my wife', 'my boyfriend', 'my girlfriend', 'my fiancé', 'my fiancée', 'my fiance', 'my fiancee'],
+    },
+    {
       kind: 'stop phrase', weight: 0,
       fr: ['union européenne', 'empreinte carbone', 'empreinte écologique', 'empreinte environnementale', 'dans notre adn', 'dans son adn',
         'dans l\'adn', 'l\'adn de la marque', 'l\'adn de l\'entreprise', 'bonne foi', 'mauvaise foi', 'fait foi', 'faire foi', 'ma foi',
