@@ -38,12 +38,12 @@ président présidente president secretary secrétaire minister ministre mayor m
 const NAME_LIKE = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)\s+((?:(?:de|du|des|van|von|der|le|la|di|da|ben|el|al|ap|mac)\s+)?(?:[\p{Lu}][\p{Ll}][\p{Ll}\p{Lu}'’-]*|[\p{Lu}]{3,}(?:-[\p{Lu}]+)*))|(?<![\p{L}])([\p{Lu}]{2,}(?:[-'’][\p{Lu}]{2,})?)\s+([\p{Lu}][\p{Ll}]+)(?![\p{L}])/gu;
 
 /** A single capitalised word inside a sentence, as the subject of a verb: "tu savais que Julien est gay". */
-const NAME_SUBJECT = /(?<=[\p{Ll},;:]\s+)([\p{Lu}][\p{Ll}]{2,})\s+(?:est|était|a|avait|is|was|has|had)\s/gu;
+const NAME_SUBJECT = /(?<=[\p{Ll},;:]\s+)([\p{Lu}][\p{Ll}]{2,})\s+(?:est|était|a|avait|is|was|has|had)\s|(?<![\p{L}])([\p{Lu}][\p{Ll}]+)\s+\([^()\n]{2,40}\)/gu;
 
 function nameLikeSpans(s: string): number {
   let n = 0;
   NAME_SUBJECT.lastIndex = 0;
-  for (let m = NAME_SUBJECT.exec(s); m; m = NAME_SUBJECT.exec(s)) if (!NAME_STOP.has(m[1]!.toLowerCase())) n++;
+  for (let m = NAME_SUBJECT.exec(s); m; m = NAME_SUBJECT.exec(s)) if (!NAME_STOP.has((m[1] ?? m[2] ?? '').toLowerCase())) n++;
   NAME_LIKE.lastIndex = 0;
   for (let m = NAME_LIKE.exec(s); m; m = NAME_LIKE.exec(s)) {
     const a = (m[1] ?? m[3] ?? '').toLowerCase();

@@ -294,3 +294,42 @@ describe('realistic documents', () => {
     test(`${id}: ${gold.length ? gold.join('+') : 'nothing'}`, () => assert.deepEqual(cats(text, lang).sort(), [...gold].sort()));
   }
 });
+
+/** More documents: job ads, privacy notices, policy reminders, product texts (nothing) and indirect mentions. */
+describe('realistic documents, second batch', () => {
+  const docs: [string, Lang, SensitiveCategory[], string][] = [
+ ['n1','fr',[],"Offre d'emploi – Infirmier(e) en oncologie H/F. Le service accueille des patients atteints de cancers digestifs. Poste ouvert aux personnes en situation de handicap."],
+ ['n2','en',[],"Job advert: Staff Nurse, Cardiology. You will care for patients recovering from heart surgery. We welcome applications from disabled candidates."],
+ ['n3','fr',[],"Politique de confidentialité : nous ne collectons aucune donnée de santé, d'origine ethnique ou d'opinion politique."],
+ ['n4','en',[],"Privacy notice: we may process special category data such as health, religion or trade union membership where the law allows."],
+ ['n5','fr',[],"Le tribunal correctionnel juge les délits punis d'une peine d'emprisonnement de moins de dix ans."],
+ ['n6','en',[],"Fingerprint sensors on laptops have improved a lot; the new model unlocks in 0.3 seconds."],
+ ['n7','fr',[],"Recette : pain sans gluten, idéal pour les personnes intolérantes au gluten ou cœliaques."],
+ ['n8','en',[],"The church hall is available for hire on weekdays; contact the parish office for rates."],
+ ['n9','fr',[],"Manifestation contre la réforme des retraites : 250 000 personnes selon la CGT, 80 000 selon la police."],
+ ['n10','en',[],"Strike ballots at three Royal Mail depots closed on Friday, the CWU said."],
+ ['n11','fr',[],"Rappel : les arrêts maladie doivent être transmis sous 48 heures à la CPAM."],
+ ['n12','en',[],"Patients with asthma should carry their reliever inhaler at all times."],
+ ['n13','fr',[],"Le test ADN permet d'identifier l'auteur d'un crime dans 60 % des affaires élucidées."],
+ ['n14','en',[],"Our new smartwatch tracks your heart rate, sleep and blood oxygen."],
+ ['n15','fr',[],"Bonjour, je voudrais réserver une table pour quatre personnes samedi soir. Merci, Julie"],
+ ['p1','fr',['HEALTH'],"Bonjour Docteur, je vous écris car mes crises d'épilepsie sont revenues depuis que j'ai arrêté le traitement."],
+ ['p2','en',['HEALTH'],"Hi team, just letting you know I'll be off for two weeks after my surgery on Monday. Thanks, Dan"],
+ ['p3','fr',['CRIMINAL_OFFENCE'],"Extrait du casier judiciaire de M. Paul Renard : condamnation du 12/03/2019 pour conduite sous l'emprise de stupéfiants."],
+ ['p4','en',['CRIMINAL_OFFENCE'],"Tenant reference: applicant disclosed an unspent conviction for shoplifting (2022)."],
+ ['p5','fr',['RELIGION'],"Notre fille fera sa première communion le 12 mai à l'église Saint-Joseph, vous êtes invités !"],
+ ['p6','en',['ETHNIC_ORIGIN'],"Equal opportunities form – Ethnicity: Black British (Caribbean). Religion: none."],
+ ['p7','fr',['POLITICAL_OPINION'],"Mon grand-père était communiste et il n'a jamais raté une fête de l'Huma."],
+ ['p8','en',['TRADE_UNION'],"Meeting notes: Jo (NEU rep) raised the workload issue on behalf of staff."],
+ ['p9','fr',['BIOMETRIC'],"Bonjour M. Leroy, votre empreinte vocale a bien été enregistrée pour l'authentification téléphonique."],
+ ['p10','en',['GENETIC'],"My DNA results came back: 40% Irish, and a cousin I never knew about."],
+ ['p11','fr',['SEXUAL_ORIENTATION'],"Elle m'a avoué qu'elle était lesbienne, je suis contente pour elle."],
+ ['p12','en',['HEALTH'],"Resident: Mrs Doreen Hall, Room 12. Care plan: dementia, diabetic diet, mobility with frame."],
+ ['p13','fr',['HEALTH'],"Absences de l'élève Tom Girard : hospitalisé du 3 au 10 février (appendicite)."],
+ ['p14','en',['CRIMINAL_OFFENCE'],"[10:14] kev: mate my brother got nicked last night for possession, he's in a cell in Salford"],
+ ['p15','fr',['TRADE_UNION','HEALTH'],"Convocation – M. Ahmed Saïdi, délégué syndical FO, actuellement en arrêt de travail, est convié à la réunion du CSE."],
+];
+  for (const [id, lang, gold, text] of docs) {
+    test(`${id}: ${gold.length ? gold.join('+') : 'nothing'}`, () => assert.deepEqual(cats(text, lang).sort(), [...gold].sort()));
+  }
+});

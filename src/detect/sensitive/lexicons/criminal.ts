@@ -13,7 +13,7 @@ export const criminal: CategoryLexicon = {
         'la prévenue', 'récidive', 'récidiviste*', 'reconnu coupable', 'reconnue coupable', 'déclare coupable', 'a reconnu les faits',
         'mis en cause', 'mise en cause', 'fiche s', 'sort de prison', 'sorti de prison', 'sortie de prison', 'en prison', 'de prison',
         'plainte contre lui', 'plainte contre elle', 'contrôle judiciaire', 'comparution immédiate', 'placé sous contrôle judiciaire'],
-      en: ['convicted', 'conviction for', 'convictions for', 'previous convictions', 'criminal record', 'police record', 'jailed', 'in jail',
+      en: ['convicted', 'conviction for', 'convictions for', 'previous convictions', 'unspent conviction*', 'spent conviction*', 'criminal record', 'police record', 'jailed', 'in jail',
         'imprisonment', 'imprisoned', 'sentenced', 'suspended sentence', 'pleaded guilty', 'pleads guilty', 'found guilty', 'charged with',
         'arrested', 'on suspicion of', 'remanded', 'on bail', 'released under investigation', 'custody record', 'community order',
         'community service', 'on parole', 'parole', 'police caution', 'sex offender', 'in prison', 'out of prison', 'behind bars', 'ex con',
