@@ -56,6 +56,9 @@ suite('HEALTH', [
   ['fr', 'Mon chat est diabétique depuis deux ans, le vétérinaire lui fait des piqûres d\'insuline.'],
   ['en', 'My dog had surgery on his hip last week and is recovering well.'],
   ['fr', 'La ministre Claire Dufour a présenté mardi le nouveau plan cancer et la lutte contre le diabète.'],
+  ['fr', "J'ai lu un article passionnant sur le cancer du pancréas hier soir."],
+  ['en', 'I work as a cancer nurse at the Royal Infirmary.'],
+  ['en', 'I watched a documentary about schizophrenia last night.'],
   ['en', 'One in eight women will be diagnosed with breast cancer during their lifetime.'],
 ]);
 
