@@ -70,9 +70,10 @@ export class DocContext {
     return v;
   }
 
-  constructor(readonly text: string, lang: DetectedLang, entities: readonly Finding[], readonly heuristics: boolean) {
+  /** `cues`: spans of the sensitive cues; a PERSON finding on a cue word ("Asthma" in a title) is not a person. */
+  constructor(readonly text: string, lang: DetectedLang, entities: readonly Finding[], readonly heuristics: boolean, cues: readonly Span[] = []) {
     this.cues = lang === 'fr' ? [FR] : lang === 'en' ? [EN] : [FR, EN];
-    this.persons = entities.filter((e) => e.type === 'PERSON' && e.score >= 0.5);
+    this.persons = entities.filter((e) => e.type === 'PERSON' && e.score >= 0.5 && !cues.some((c) => c.start < e.end && e.start < c.end));
     this.identifiers = entities.filter((e) => IDENTIFIER_TYPES.has(e.type));
   }
 
@@ -94,8 +95,9 @@ export class DocContext {
 
   /** The document is about one person (form, record, letter, CV): a cue with no person word refers to them. */
   get subject(): boolean {
-    return this.once('subject', () => this.persons.length > 0 || this.addressed || test(FORM_LABEL, this.head)
-      || (this.heuristics && (test(TITLE, this.head) || cvHeader(this.head))));
+    // A full name (two words or more) from the name recognizer, not a lone capitalised word it may have misread.
+    return this.once('subject', () => this.persons.some((p) => /\s/.test(this.text.slice(p.start, p.end))) || this.addressed
+      || test(FORM_LABEL, this.head) || test(TITLE, this.head) || (this.heuristics && cvHeader(this.head)));
   }
 
   /** Someone is named or pointed at somewhere: third-person pronouns are taken to refer to them. */
@@ -117,7 +119,7 @@ export class DocContext {
     for (const p of this.persons) {
       if (p.start < sent.end && p.end > sent.start) return { kind: 'named', weight: 0.95, note: `named person (PERSON finding at ${p.start}-${p.end})` };
     }
-    if (this.heuristics && test(TITLE, s)) return { kind: 'title', weight: 0.95, note: 'title followed by a name (M., Mme, Dr, Mr…)' };
+    if (test(TITLE, s)) return { kind: 'title', weight: 0.95, note: 'title followed by a name (M., Mme, Dr, Mr…)' };
     if (any((c) => c.relation)) return { kind: 'relation', weight: 0.9, note: 'a relative or close person of the author or addressee' };
     if (any((c) => c.role)) return { kind: 'role', weight: 0.85, note: 'a role or description pointing at one person (le prévenu, the patient…)' };
     const second = any((c) => c.second);

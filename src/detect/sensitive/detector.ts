@@ -75,7 +75,7 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
     // Partner words may be part of a longer orientation cue ("ma copine et moi"): either one triggers the rule.
     const partner = all.some((h) => h.entry.kind === PARTNER_MARKER || h.entry.category === 'SEXUAL_ORIENTATION');
     if (hits.length === 0 && !partner) return [];
-    const doc = new DocContext(text, lang, entities, this.heuristics);
+    const doc = new DocContext(text, lang, entities, this.heuristics, hits);
 
     // Group cue hits by (sentence, category).
     const groups = new Map<string, { sent: Span; category: SensitiveCategory; hits: LexHit[] }>();
