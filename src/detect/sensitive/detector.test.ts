@@ -140,11 +140,13 @@ suite('ETHNIC_ORIGIN', [
   ['en', 'As a mixed-race woman, I am often asked where I am really from.'],
   ['en', 'Mr Mensah complained about comments on his Ghanaian heritage and racial slurs from his manager.'],
   ['en', 'He is of Hazara ethnicity and fled Afghanistan in 2021.'],
+  ['en', 'Equal opportunities form – Ethnicity: Black British (Caribbean). Religion: none.'],
 ], [
   ['fr', 'Nationalité : polonaise. Langues : polonais, français.'],
   ['fr', "Ce fromage bénéficie d'une appellation d'origine contrôlée."],
   ['fr', 'Les pièces d\'origine ont été remplacées par le garage.'],
   ['en', 'Lukas is a German national living in Dublin.'],
+  ['en', 'Monitoring form – Ethnicity: prefer not to say. Religion: none.'],
   ['en', 'Ethnic minority groups make up 18% of the population according to the census.'],
 ]);
 

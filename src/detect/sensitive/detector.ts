@@ -40,6 +40,8 @@ const PARTNER_MARKER = 'partner marker';
 const FOREIGN_TERM = 0.8;
 /** A possessive determiner ending right before a cue. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:son|sa|ses|his|her)\s+$/iu;
+/** A cue used as a form label: followed by a colon and a value. */
+const FIELD_AFTER = /^[ \t]*:[ \t]*[^\s:]/u;
 /** A sentence below this is not kept as evidence. */
 const EVIDENCE_FLOOR = 0.35;
 
@@ -121,6 +123,10 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
       // "ses empreintes digitales", "son homosexualité": a possessive right before the cue means someone's.
       if ((!link || link.weight < 0.65) && kept.some((h) => POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)))) {
         link = { kind: 'possessive', weight: 0.65, note: 'possessive (son/sa/ses/his/her) right before the cue' };
+      }
+      // "Ethnicity: Black British", "Pathologie : diabète": a filled-in form field describes the form's subject.
+      if ((!link || link.weight < 0.75) && kept.some((h) => FIELD_AFTER.test(text.slice(h.end, h.end + 4)))) {
+        link = { kind: 'form-field', weight: 0.75, note: 'a filled-in form field (label: value) about the form\'s subject' };
       }
       if (!link) continue;
       const score = strength * link.weight * mods.factor;
