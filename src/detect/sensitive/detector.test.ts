@@ -51,6 +51,7 @@ suite('HEALTH', [
   ['en', 'Cancer Research UK funds studies on new chemotherapy drugs.'],
   ['en', 'I have no history of heart disease or diabetes.'],
   ['en', 'Our clinic opens at 8am; the oncology unit is on level 2.'],
+  ['en', 'Asthma: using your inhalers correctly\nShake the inhaler and breathe out gently.'],
   ['en', 'Ask the Therapist: how do I tell my colleagues about my new job?'],
   ['fr', 'Le diabète de type 1 est une maladie auto-immune. Il se traite par insuline et se surveille par glycémie capillaire.'],
   ['fr', 'Mon chat est diabétique depuis deux ans, le vétérinaire lui fait des piqûres d\'insuline.'],

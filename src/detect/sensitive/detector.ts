@@ -40,8 +40,15 @@ const PARTNER_MARKER = 'partner marker';
 const FOREIGN_TERM = 0.8;
 /** A possessive determiner ending right before a cue. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:son|sa|ses|his|her)\s+$/iu;
-/** A cue used as a form label: followed by a colon and a value. */
-const FIELD_AFTER = /^[ \t]*:[ \t]*[^\s:]/u;
+/** A cue used as a form label: a colon, then a short value (not a heading such as "Asthma: using your inhaler"). */
+const FIELD_VALUE = /^[ \t]*:[ \t]*([^\n.;]{1,80})/u;
+const NOT_A_VALUE = /(?<![\p{L}])(?:you|your|vous|votre|vos|tu|ton|ta|it|how|what|why|comment|pourquoi|quand|when)(?![\p{L}])/iu;
+function isFormField(text: string, end: number): boolean {
+  const m = FIELD_VALUE.exec(text.slice(end, end + 90));
+  if (!m) return false;
+  const value = m[1]!.trim();
+  return value.length > 0 && value.split(/\s+/).length <= 6 && !NOT_A_VALUE.test(value);
+}
 /** A sentence below this is not kept as evidence. */
 const EVIDENCE_FLOOR = 0.35;
 
@@ -125,7 +132,7 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
         link = { kind: 'possessive', weight: 0.65, note: 'possessive (son/sa/ses/his/her) right before the cue' };
       }
       // "Ethnicity: Black British", "Pathologie : diabète": a filled-in form field describes the form's subject.
-      if ((!link || link.weight < 0.75) && kept.some((h) => FIELD_AFTER.test(text.slice(h.end, h.end + 4)))) {
+      if ((!link || link.weight < 0.75) && kept.some((h) => isFormField(text, h.end))) {
         link = { kind: 'form-field', weight: 0.75, note: 'a filled-in form field (label: value) about the form\'s subject' };
       }
       if (!link) continue;
