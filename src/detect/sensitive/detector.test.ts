@@ -349,3 +349,39 @@ describe('realistic documents, second batch', () => {
     test(`${id}: ${gold.length ? gold.join('+') : 'nothing'}`, () => assert.deepEqual(cats(text, lang).sort(), [...gold].sort()));
   }
 });
+
+/** Everyday phrasings of each category through the full engine (names model included). */
+describe('everyday phrasings, full engine', () => {
+  const engine = createEngine();
+  const docs: [string, Lang, SensitiveCategory[], string][] = [
+ ['po1','fr',['POLITICAL_OPINION'],"Moi j'ai toujours voté à gauche, et je ne vais pas changer maintenant."],
+ ['po2','fr',['POLITICAL_OPINION'],"Mon beau-père est encarté chez Les Républicains depuis trente ans."],
+ ['po3','en',['POLITICAL_OPINION'],"I'm a lifelong Tory voter but I can't back them this time."],
+ ['po4','en',['POLITICAL_OPINION'],"She's a staunch Republican and a delegate to the state convention."],
+ ['po5','en',['POLITICAL_OPINION'],"I marched with Extinction Rebellion in London last spring."],
+ ['po6','fr',['POLITICAL_OPINION'],"J'étais gilet jaune en 2018, tous les samedis sur le rond-point."],
+ ['po7','fr',['POLITICAL_OPINION'],"Je vote écolo depuis toujours."],
+ ['po8','en',['POLITICAL_OPINION'],"As a socialist, I believe housing is a right."],
+ ['re1','fr',['RELIGION'],"Je suis athée mais ma femme est croyante, on a fait baptiser les enfants."],
+ ['re3','fr',['RELIGION'],"Pendant le carême je ne mange pas de viande le vendredi."],
+ ['re4','en',['RELIGION'],"My mum goes to Mass every Sunday at St Mary's."],
+ ['re5','fr',['RELIGION'],"Mon collègue porte la kippa au bureau et personne ne dit rien."],
+ ['re6','en',['RELIGION'],"Aisha started wearing the hijab this year."],
+ ['et1','fr',['ETHNIC_ORIGIN'],"Je suis métisse, père sénégalais et mère normande."],
+ ['et3','fr',['ETHNIC_ORIGIN'],"Le suspect est décrit comme un homme de type nord-africain, 1m80."],
+ ['et5','en',['ETHNIC_ORIGIN'],"As a Black woman in tech, I've often been the only one in the room."],
+ ['tu1','fr',['TRADE_UNION'],"Je suis adhérent à la CGT depuis 1998."],
+ ['tu2','en',['TRADE_UNION'],"I'm the Unite convenor at the plant."],
+ ['he1','fr',['HEALTH'],"J'ai attrapé le covid la semaine dernière, je suis encore à plat."],
+ ['he2','en',['HEALTH'],"I've been on antidepressants for three years now."],
+ ['he3','fr',['HEALTH'],"Ma sœur est autiste et elle vient d'avoir son bac !"],
+ ['he4','en',['HEALTH'],"My son has type 1 diabetes and uses a pump."],
+ ['cr1','fr',['CRIMINAL_OFFENCE'],"Mon cousin a pris du sursis pour une bagarre devant une boîte."],
+ ['cr2','en',['CRIMINAL_OFFENCE'],"He's on probation after a conviction for assault."],
+ ['bi1','fr',['BIOMETRIC'],"J'ai enregistré mon empreinte digitale pour déverrouiller mon téléphone."],
+ ['so1','en',['SEXUAL_ORIENTATION'],"My girlfriend and I have been together five years; I'm a woman too, obviously."],
+  ];
+  for (const [id, lang, gold, text] of docs) {
+    test(`${id}: ${gold.join('+')}`, () => assert.deepEqual(engine.analyze(text, { lang }).sensitive.map((f) => f.category).sort(), [...gold].sort()));
+  }
+});

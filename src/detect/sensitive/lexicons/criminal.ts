@@ -7,7 +7,7 @@ export const criminal: CategoryLexicon = {
     {
       kind: 'conviction, sentence or criminal procedure', weight: 0.9,
       fr: ['condamné', 'condamnée', 'condamnés', 'condamnation*', 'casier judiciaire', 'garde à vue', 'mis en examen', 'mise en examen',
-        'inculpé*', 'écroué*', 'incarcéré*', 'incarcération', 'emprisonnement', 'sursis probatoire', 'avec sursis', 'prison ferme',
+        'inculpé*', 'écroué*', 'incarcéré*', 'incarcération', 'emprisonnement', 'sursis probatoire', 'avec sursis', 'du sursis', 'de sursis', 'prison ferme',
         'travaux d\'intérêt général', 'bracelet électronique', 'interpellé', 'interpellée', 'poursuivi pour', 'poursuivie pour',
         'détention provisoire', 'liberté conditionnelle', 'connu des services de police', 'connue des services de police', 'le prévenu',
         'la prévenue', 'récidive', 'récidiviste*', 'reconnu coupable', 'reconnue coupable', 'déclare coupable', 'a reconnu les faits',
