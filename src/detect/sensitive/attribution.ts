@@ -6,7 +6,10 @@
  * negations lower or cancel the link. Every decision is returned with a short note for the evidence reason.
  */
 import type { DetectedLang, Finding } from '../../core/types.js';
-import { ADDRESSEE, EN, FORM_LABEL, FR, IDENT_FIELD, NOT_A_NAME, SALUTATION, SALUTATION_ANONYMOUS, TITLE, type LangCues } from './cues.js';
+import {
+  ADDRESSEE, EN, EXPERT_ROLE, FORM_LABEL, FR, IDENT_FIELD, NOT_A_NAME, PERSONAL_CUE, SALUTATION, SALUTATION_ANONYMOUS, SPEECH_VERB, TITLE,
+  type LangCues,
+} from './cues.js';
 import type { Span } from './sentence.js';
 
 export interface Link { kind: string; weight: number; note: string }
@@ -116,14 +119,19 @@ export class DocContext {
     const s = this.text.slice(sent.start, sent.end);
     const any = (pick: (c: LangCues) => RegExp) => this.cues.some((c) => test(pick(c), s));
     if (any((c) => c.first)) return { kind: 'first-person', weight: 1, note: 'first-person author (je/I, mon/my…)' };
-    for (const p of this.persons) {
-      if (p.start < sent.end && p.end > sent.start) return { kind: 'named', weight: 0.95, note: `named person (PERSON finding at ${p.start}-${p.end})` };
+    const named = this.persons.filter((p) => p.start < sent.end && p.end > sent.start);
+    // One official or expert speaking about a topic is the speaker, not the subject (unless something personal is said).
+    const speaker = named.length <= 1 && EXPERT_ROLE.test(s) && SPEECH_VERB.test(s) && !PERSONAL_CUE.test(s);
+    if (!speaker) {
+      const p = named[0];
+      if (p) return { kind: 'named', weight: 0.95, note: `named person (PERSON finding at ${p.start}-${p.end})` };
+      if (test(TITLE, s)) return { kind: 'title', weight: 0.95, note: 'title followed by a name (M., Mme, Dr, Mr…)' };
     }
-    if (test(TITLE, s)) return { kind: 'title', weight: 0.95, note: 'title followed by a name (M., Mme, Dr, Mr…)' };
     if (any((c) => c.relation)) return { kind: 'relation', weight: 0.9, note: 'a relative or close person of the author or addressee' };
-    if (any((c) => c.role)) return { kind: 'role', weight: 0.85, note: 'a role or description pointing at one person (le prévenu, the patient…)' };
+    if (!speaker && any((c) => c.role)) return { kind: 'role', weight: 0.85, note: 'a role or description pointing at one person (le prévenu, the patient…)' };
     const second = any((c) => c.second);
     if (second && this.addressed) return { kind: 'addressee', weight: 0.85, note: 'second person in a message addressed to a named person' };
+    if (speaker) return { kind: 'speaker', weight: 0.45, note: 'an official or expert speaking about the topic, not about themselves' };
     const third = any((c) => c.third);
     if (third && this.anchored) return { kind: 'third-person', weight: 0.8, note: 'third-person pronoun; the document names or points at a person' };
     for (const f of this.identifiers) {

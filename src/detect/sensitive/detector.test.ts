@@ -385,3 +385,26 @@ describe('everyday phrasings, full engine', () => {
     test(`${id}: ${gold.join('+')}`, () => assert.deepEqual(engine.analyze(text, { lang }).sensitive.map((f) => f.category).sort(), [...gold].sort()));
   }
 });
+
+/** Officials and experts named while they speak about a topic are speakers, not subjects. */
+describe('named speakers, full engine', () => {
+  const engine = createEngine();
+  const docs: [string, Lang, SensitiveCategory[], string][] = [
+ ['n1','fr',[],"Le ministre de la Santé, François Braun, a annoncé un plan contre le diabète et l'obésité."],
+ ['n2','en',[],"Health Secretary Wes Streeting announced new funding for cancer screening."],
+ ['n3','fr',[],"Selon le professeur Martin Hirsch, la dépression est la première cause d'invalidité dans le monde."],
+ ['n4','en',[],"Dr Sarah Jarvis explains the symptoms of diabetes and how it is diagnosed."],
+ ['n5','fr',[],"La sénatrice Anne Durand défend une proposition de loi sur la fin de vie."],
+ ['n6','en',[],"Judge Emma Carter said burglary sentences would be reviewed across the county."],
+ ['n8','en',[],"Professor Alan Reid, a geneticist, says BRCA testing should be offered more widely."],
+ ['n9','fr',[],"L'abbé Pierre a fondé Emmaüs en 1949."],
+ ['n10','en',[],"Pope Francis visited the mosque in Abu Dhabi in 2019."],
+ ['n11','fr',[],"Marie Curie a reçu le prix Nobel de chimie en 1911."],
+ ['n12','en',[],"Sergeant Mike Hale of the Met said three men had been arrested after the raid."],
+ ['p1','en',['CRIMINAL_OFFENCE'],"Sergeant Mike Hale said Daniel Ross, 24, had been arrested and charged with robbery."],
+ ['p2','fr',['HEALTH'],"Le président a été hospitalisé hier pour une infection pulmonaire, a indiqué l'Élysée."],
+  ];
+  for (const [id, lang, gold, text] of docs) {
+    test(`${id}: ${gold.length ? gold.join('+') : 'nothing'}`, () => assert.deepEqual(engine.analyze(text, { lang }).sensitive.map((f) => f.category).sort(), [...gold].sort()));
+  }
+});
