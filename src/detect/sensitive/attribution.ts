@@ -128,7 +128,9 @@ export class DocContext {
       if (test(TITLE, s)) return { kind: 'title', weight: 0.95, note: 'title followed by a name (M., Mme, Dr, Mr…)' };
     }
     if (any((c) => c.relation)) return { kind: 'relation', weight: 0.9, note: 'a relative or close person of the author or addressee' };
-    if (!speaker && any((c) => c.role)) return { kind: 'role', weight: 0.85, note: 'a role or description pointing at one person (le prévenu, the patient…)' };
+    // A role names the subject ("le prévenu"), unless it is the speaking official's own title ("le ministre").
+    const roles = this.cues.flatMap((c) => { c.role.lastIndex = 0; return s.match(c.role) ?? []; });
+    if (roles.some((r) => !speaker || !EXPERT_ROLE.test(r))) return { kind: 'role', weight: 0.85, note: 'a role or description pointing at one person (le prévenu, the patient…)' };
     const second = any((c) => c.second);
     if (second && this.addressed) return { kind: 'addressee', weight: 0.85, note: 'second person in a message addressed to a named person' };
     if (speaker) return { kind: 'speaker', weight: 0.45, note: 'an official or expert speaking about the topic, not about themselves' };

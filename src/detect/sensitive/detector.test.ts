@@ -403,6 +403,7 @@ describe('named speakers, full engine', () => {
  ['n12','en',[],"Sergeant Mike Hale of the Met said three men had been arrested after the raid."],
  ['p1','en',['CRIMINAL_OFFENCE'],"Sergeant Mike Hale said Daniel Ross, 24, had been arrested and charged with robbery."],
  ['p2','fr',['HEALTH'],"Le président a été hospitalisé hier pour une infection pulmonaire, a indiqué l'Élysée."],
+ ['p3','fr',['CRIMINAL_OFFENCE'],"Selon son avocat, Me Paul Girard, le prévenu conteste le vol avec violence qui lui est reproché."],
   ];
   for (const [id, lang, gold, text] of docs) {
     test(`${id}: ${gold.length ? gold.join('+') : 'nothing'}`, () => assert.deepEqual(engine.analyze(text, { lang }).sensitive.map((f) => f.category).sort(), [...gold].sort()));
