@@ -378,6 +378,7 @@ describe('everyday phrasings, full engine', () => {
  ['he4','en',['HEALTH'],"My son has type 1 diabetes and uses a pump."],
  ['cr1','fr',['CRIMINAL_OFFENCE'],"Mon cousin a pris du sursis pour une bagarre devant une boîte."],
  ['cr2','en',['CRIMINAL_OFFENCE'],"He's on probation after a conviction for assault."],
+ ['ge1','fr',['GENETIC'],"Mon test ADN a révélé que je suis porteuse du gène de la mucoviscidose."],
  ['bi1','fr',['BIOMETRIC'],"J'ai enregistré mon empreinte digitale pour déverrouiller mon téléphone."],
  ['so1','en',['SEXUAL_ORIENTATION'],"My girlfriend and I have been together five years; I'm a woman too, obviously."],
   ];

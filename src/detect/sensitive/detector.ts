@@ -49,6 +49,8 @@ function isFormField(text: string, end: number): boolean {
   const value = m[1]!.trim();
   return value.length > 0 && value.split(/\s+/).length <= 6 && !NOT_A_VALUE.test(value);
 }
+/** Carrier wording right before a condition. */
+const CARRIER_BEFORE = /(?:porteu(?:r|se)s?(?:\s+saine?s?)?\s+(?:du\s+gène\s+|d['’]une\s+mutation\s+)?(?:de\s+la|du|de\s+l['’]|d['’]|de)|carriers?\s+(?:of|for)(?:\s+the)?(?:\s+gene)?(?:\s+for)?)\s*$/iu;
 /** A sentence below this is not kept as evidence. */
 const EVIDENCE_FLOOR = 0.35;
 
@@ -116,6 +118,8 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
       const kept: LexHit[] = [];
       sh.forEach((h, k) => {
         if (doc.negated(sent, h.start, h.end)) { notes.push(`negated ${h.entry.kind}`); return; }
+        // A healthy carrier of a recessive condition ("porteuse du gène de la mucoviscidose") is genetic data only.
+        if (category === 'HEALTH' && CARRIER_BEFORE.test(text.slice(Math.max(sent.start, h.start - 40), h.start))) { notes.push('carrier, not ill'); return; }
         weights.push(boosted[k]!);
         kept.push(h);
       });
