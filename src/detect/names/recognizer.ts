@@ -121,6 +121,13 @@ function cleanSpan(s: Span, df: DocFeatures): Span | null {
   // Dangling particles or punctuation at the end ("Sophie Martin de").
   while (i1 > i0 && (df.caseCls[i1] === 0 || (df.caseCls[i1] === 2 && PARTICLES.has(df.key(i1))))) i1--;
   if (df.caseCls[i0] === 0) return null;
+  if (s.type === 'PER' && i0 === i1) {
+    // One word the place gazetteer knows and no first-name list does ("Dieppe", "Tacoma"): a place, unless a title
+    // says person ("M. Dieppe").
+    const v = df.lexValue(i0);
+    const prev = i0 > 0 ? df.key(i0 - 1) : '';
+    if (digit(v, 8) >= 1 && digit(v, 0) <= 2 && digit(v, 1) <= 2 && digit(v, 3) <= 4 && !TITLES.has(prev) && prev !== '.') return { ...s, type: 'LOC', i0, i1 };
+  }
   if (s.type === 'PER') {
     if (placeCueBefore(df, i0)) return null;
     const k = df.key(i0);

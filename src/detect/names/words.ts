@@ -47,7 +47,9 @@ export const STOP_WORDS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec january february march july september october november december ' +
     'janv fevr avr juil aout janvier fevrier mars juin juillet septembre octobre novembre decembre ' +
     'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
-    'lun mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
+    'lun mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    // Log levels and code literals.
+    'debug info warn warning error err trace fatal notice crit true false null none nan undefined todo fixme').split(' '),
 );
 
 /** Words that end a company, institution or place name: a "name" right before them is not a person. */
