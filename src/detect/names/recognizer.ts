@@ -21,7 +21,7 @@ export interface NameRecognizerOptions {
   propagate?: boolean;
 }
 
-interface Span { type: 'PER' | 'LOC'; i0: number; i1: number; margin: number; propagated: boolean }
+interface Span { type: 'PER' | 'LOC'; i0: number; i1: number; margin: number; propagated: boolean; particleRule?: boolean }
 
 const LOC_CAP = 0.6;
 
@@ -46,7 +46,7 @@ export class NameRecognizer implements Recognizer {
     if (tokens.length === 0) return [];
     const df = new DocFeatures(tokens, input.lang, this.lex);
     const { tags, margin } = this.model.decode(df);
-    let spans = collectSpans(tags, margin);
+    let spans = addParticleNames(collectSpans(tags, margin), tags, df);
     spans = spans.map((s) => cleanSpan(extendParticles(s, df), df)).filter((s): s is Span => s !== null);
     if (this.opts.propagate) spans = propagate(spans, df);
     const ref = this.model.header.marginRef || 1;
@@ -60,9 +60,9 @@ export class NameRecognizer implements Recognizer {
         type: s.type === 'PER' ? 'PERSON' : 'LOCATION',
         start: (tokens[s.i0] as Token).start,
         end: (tokens[s.i1] as Token).end,
-        score: round(s.propagated ? Math.max(score, 0.7) : score),
+        score: round(s.propagated ? Math.max(score, 0.7) : s.particleRule ? 0.65 : score),
         recognizer: this.name,
-        explanation: { pattern: s.propagated ? 'name-model+propagation' : 'name-model', validation: 'none', note: explain(s, df) },
+        explanation: { pattern: s.propagated ? 'name-model+propagation' : s.particleRule ? 'first-name+particle-surname' : 'name-model', validation: 'none', note: explain(s, df) },
       });
     }
     return out;
@@ -81,6 +81,27 @@ function collectSpans(tags: Uint8Array, margin: Float32Array): Span[] {
     if (t === B_PER || t === B_LOC) { cur = { type: t === B_PER ? 'PER' : 'LOC', i0: i, i1: i, margin: 0, propagated: false }; sum = margin[i] as number; }
   }
   return out;
+}
+
+/**
+ * A frequent first name left untagged but followed by a lower-case particle and a capitalised word ("Hugues de La
+ * Fontaine", "Charles de Villiers") is a person with a particle surname: the model sees "de" after a word mostly in
+ * place and institution names, so this pattern is restored here. extendParticles then takes in the surname.
+ */
+function addParticleNames(spans: Span[], tags: Uint8Array, df: DocFeatures): Span[] {
+  const added: Span[] = [];
+  for (let i = 0; i + 2 < df.n; i++) {
+    if (tags[i] !== O || df.caseCls[i] !== 1 || df.caseCls[i + 1] !== 2 || !PARTICLES.has(df.key(i + 1))) continue;
+    const v = df.lexValue(i);
+    if (Math.max(digit(v, 0), digit(v, 1)) < 5 || digit(v, 8) > 0 || placeCueBefore(df, i)) continue;
+    const next = i + 2 < df.n && df.caseCls[i + 2] === 1 && !(df.tokens[i + 2] as Token).lineStart;
+    if (!next || tags[i + 2] === B_LOC) continue;
+    added.push({ type: 'PER', i0: i, i1: i, margin: 0, propagated: false, particleRule: true });
+  }
+  if (added.length === 0) return spans;
+  const covered = new Set<number>();
+  for (const s of spans) for (let i = s.i0; i <= s.i1; i++) covered.add(i);
+  return [...spans, ...added.filter((a) => !covered.has(a.i0 + 2))].sort((a, b) => a.i0 - b.i0);
 }
 
 /**
