@@ -48,6 +48,7 @@ export class NameRecognizer implements Recognizer {
     const { tags, margin } = this.model.decode(df);
     let spans = addParticleNames(collectSpans(tags, margin), tags, df);
     spans = spans.map((s) => cleanSpan(extendParticles(s, df), df)).filter((s): s is Span => s !== null);
+    spans = mergeAdjacent(spans, df);
     if (this.opts.propagate) spans = propagate(spans, df);
     const ref = this.model.header.marginRef || 1;
     const out: Finding[] = [];
@@ -121,6 +122,21 @@ function extendParticles(s: Span, df: DocFeatures): Span {
   if (digit(v, 8) >= 2 && digit(v, 2) === 0) return s; // a known place: "de Lyon"
   if (STOP_WORDS.has(df.key(end)) && !PARTICLES.has(df.key(end))) return s;
   return { ...s, i1: end };
+}
+
+/** Two person spans with only spaces between them on one line ("Nadège" "Oukili") are one name. */
+function mergeAdjacent(spans: Span[], df: DocFeatures): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.type === 'PER' && s.type === 'PER' && s.i0 === last.i1 + 1 && !(df.tokens[s.i0] as Token).lineStart) {
+      const n1 = last.i1 - last.i0 + 1, n2 = s.i1 - s.i0 + 1;
+      out[out.length - 1] = { ...last, i1: s.i1, margin: (last.margin * n1 + s.margin * n2) / (n1 + n2) };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /** The place cue ("rue", "Lycée", "Saint") right before token i on the same line, skipping particles. */
