@@ -12,7 +12,7 @@ import { B_LOC, B_PER, DocFeatures, I_LOC, I_PER, O } from './features.js';
 import { digit, loadLexicon, type Lexicon } from './lexicon.js';
 import { loadNameModel, type NameModel } from './model.js';
 import { tokenize, type Token } from './tokenize.js';
-import { ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
+import { LOWER_ENDINGS, ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
 
 export interface NameRecognizerOptions {
   /** Report LOCATION findings too (default true). */
@@ -24,6 +24,8 @@ export interface NameRecognizerOptions {
 interface Span { type: 'PER' | 'LOC'; i0: number; i1: number; margin: number; propagated: boolean; particleRule?: boolean }
 
 const LOC_CAP = 0.6;
+/** Model confidence m / (m + m_ref) that maps to score 0.5 (chosen on the dev set: one scalar, both languages). */
+const PER_MIN_CONF = 0.1;
 
 export class NameRecognizer implements Recognizer {
   readonly name = 'names';
@@ -56,7 +58,11 @@ export class NameRecognizer implements Recognizer {
       if (s.type === 'LOC' && !this.opts.locations) continue;
       const m = Math.max(0, s.margin);
       const conf = m / (m + ref);
-      const score = s.type === 'PER' ? 0.5 + 0.5 * conf : 0.5 + (LOC_CAP - 0.5) * conf;
+      // PERSON: the default engine threshold (0.5) sits at confidence PER_MIN_CONF; weaker spans score below it and
+      // come back when a caller lowers the threshold (more recall).
+      const score = s.type === 'PER'
+        ? conf >= PER_MIN_CONF ? 0.5 + (0.5 * (conf - PER_MIN_CONF)) / (1 - PER_MIN_CONF) : (0.5 * conf) / PER_MIN_CONF
+        : 0.5 + (LOC_CAP - 0.5) * conf;
       out.push({
         type: s.type === 'PER' ? 'PERSON' : 'LOCATION',
         start: (tokens[s.i0] as Token).start,
@@ -177,11 +183,17 @@ function cleanSpan(s: Span, df: DocFeatures): Span | null {
   return { ...s, i0, i1 };
 }
 
-/** "Calder & Reeve", "Brightwater Logistics", "Harris County": the capitalised words belong to an organisation or place. */
+/**
+ * "Calder & Reeve", "Brightwater Logistics", "Harris County", "Shift Supervisor", "Elizabeth line", "the Sabine": the
+ * capitalised words belong to an organisation, a place, a job title or an eponym, not to a person.
+ */
 function orgContext(df: DocFeatures, i0: number, i1: number): boolean {
   if (ORG_SUFFIXES.has(df.key(i1)) && i1 > i0) return true;
   const next = i1 + 1 < df.n ? df.key(i1 + 1) : '';
   if (next === '&' || (ORG_SUFFIXES.has(next) && df.caseCls[i1 + 1] === 1)) return true;
+  if (LOWER_ENDINGS.has(next) && df.caseCls[i1 + 1] === 2) return true;
+  // "the Sabine", "the Jubilee": English names of people do not take the article.
+  if (i0 > 0 && (df.tokens[i0 - 1] as Token).text === 'the' && !df.docLower) return true;
   return i0 > 0 && df.key(i0 - 1) === '&';
 }
 

@@ -10,7 +10,8 @@ export const TITLES = new Set([
   'me', 'maitre', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'sir', 'dame', 'lord', 'lady', 'mgr', 'pere',
   'soeur', 'frere', 'rev', 'reverend', 'capt', 'captain', 'capitaine', 'col', 'colonel', 'gen', 'general', 'lt', 'sgt',
   'sergent', 'adjudant', 'commandant', 'lieutenant', 'inspecteur', 'inspector', 'judge', 'juge', 'president', 'presidente',
-  'mm', 'mmes', 'dres', 'drs', 'hon', 'ing',
+  'mm', 'mmes', 'dres', 'drs', 'hon', 'ing', 'hhj', 'qc', 'kc', 'pc', 'dc', 'ds', 'dci', 'insp', 'supt', 'cllr',
+  'councillor', 'mayor', 'senator', 'sen', 'rep', 'gov', 'governor', 'minister', 'ministre', 'depute', 'senateur',
 ]);
 
 /** Words after which a capitalised name is part of a street, building, school, company or place name. */
@@ -61,4 +62,11 @@ export const ORG_SUFFIXES = new Set([
   'technologies', 'systems', 'services', 'industries', 'holdings', 'capital', 'ventures', 'labs', 'media', 'motors',
   'pharma', 'insurance', 'assurances', 'mutuelle', 'hotel', 'restaurant', 'cafe', 'bakery', 'pharmacy', 'trust', 'fund',
   'institute', 'museum', 'library', 'stadium', 'arena', 'theatre', 'cinema', 'market', 'mall', 'prize', 'award', 'cup',
+  // Job titles written with capitals ("Shift Supervisor", "Warehouse Operative").
+  'supervisor', 'manager', 'operative', 'engineer', 'director', 'officer', 'assistant', 'coordinator', 'analyst',
+  'consultant', 'developer', 'technician', 'nurse', 'clerk', 'secretary', 'treasurer', 'administrator', 'executive',
+  'gallery', 'river', 'valley', 'mountains', 'island', 'islands', 'line',
 ]);
+
+/** Lower-case words that, right after a capitalised word, make it an eponym: "Elizabeth line", "Lynch syndrome". */
+export const LOWER_ENDINGS = new Set(['line', 'syndrome', 'disease', 'effect', 'law', 'street', 'road', 'avenue', 'square', 'bridge', 'station', 'river', 'sauce', 'style']);
