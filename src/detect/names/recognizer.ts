@@ -105,10 +105,25 @@ function addParticleNames(spans: Span[], tags: Uint8Array, df: DocFeatures): Spa
     if (!next || tags[i + 2] === B_LOC) continue;
     added.push({ type: 'PER', i0: i, i1: i, margin: 0, propagated: false, particleRule: true });
   }
+  // "M. de La Fontaine", "Mme van der Berg": a title, then a lower-case particle and a capitalised word.
+  for (let i = 1; i + 1 < df.n; i++) {
+    if (tags[i] !== O || df.caseCls[i] !== 2 || !PARTICLES.has(df.key(i))) continue;
+    const prev = df.key(i - 1);
+    if (!(TITLES.has(prev) || (prev === '.' && i > 1 && TITLES.has(df.key(i - 2))))) continue;
+    let k = i + 1;
+    while (k < df.n && df.caseCls[k] === 2 && PARTICLES.has(df.key(k))) k++;
+    if (k >= df.n || df.caseCls[k] !== 1) continue;
+    let end = k;
+    while (end + 1 < df.n && df.caseCls[end + 1] === 1 && !(df.tokens[end + 1] as Token).lineStart) end++;
+    if ((df.tokens[k] as Token).lineStart) continue;
+    added.push({ type: 'PER', i0: i, i1: end, margin: 0, propagated: false, particleRule: true });
+    i = end;
+  }
   if (added.length === 0) return spans;
   const covered = new Set<number>();
   for (const s of spans) for (let i = s.i0; i <= s.i1; i++) covered.add(i);
-  return [...spans, ...added.filter((a) => !covered.has(a.i0 + 2))].sort((a, b) => a.i0 - b.i0);
+  const free = added.filter((a) => { for (let x = a.i0; x <= Math.max(a.i1, a.i0 + 2) && x < df.n; x++) if (covered.has(x)) return false; return true; });
+  return [...spans, ...free].sort((a, b) => a.i0 - b.i0);
 }
 
 /**

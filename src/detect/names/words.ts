@@ -50,7 +50,9 @@ export const STOP_WORDS = new Set(
     'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
     'lun mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     // Log levels and code literals.
-    'debug info warn warning error err trace fatal notice crit true false null none nan undefined todo fixme').split(' '),
+    'debug info warn warning error err trace fatal notice crit true false null none nan undefined todo fixme ' +
+    // Identifier and format acronyms that precede codes ("IBAN FR76 …").
+    'iban bic swift rib siret siren tva vat nir ssn ean isbn url http https www pdf csv json xml html api sql').split(' '),
 );
 
 /** Words that end a company, institution or place name: a "name" right before them is not a person. */
