@@ -49,8 +49,7 @@ export class NameRecognizer implements Recognizer {
     const df = new DocFeatures(tokens, input.lang, this.lex);
     const { tags, margin } = this.model.decode(df);
     let spans = addParticleNames(collectSpans(tags, margin), tags, df);
-    spans = spans.map((s) => cleanSpan(extendParticles(s, df), df)).filter((s): s is Span => s !== null);
-    spans = mergeAdjacent(spans, df);
+    spans = mergeAdjacent(spans, df).map((s) => cleanSpan(extendParticles(s, df), df)).filter((s): s is Span => s !== null);
     if (this.opts.propagate) spans = propagate(spans, df);
     const ref = this.model.header.marginRef || 1;
     const out: Finding[] = [];
@@ -67,7 +66,7 @@ export class NameRecognizer implements Recognizer {
         type: s.type === 'PER' ? 'PERSON' : 'LOCATION',
         start: (tokens[s.i0] as Token).start,
         end: (tokens[s.i1] as Token).end,
-        score: round(s.propagated ? Math.max(score, 0.7) : s.particleRule ? 0.65 : score),
+        score: round(s.propagated ? Math.max(score, 0.7) : s.particleRule ? 0.65 : s.type === 'PER' && titled(df, s.i0) ? Math.max(score, 0.75) : score),
         recognizer: this.name,
         explanation: { pattern: s.propagated ? 'name-model+propagation' : s.particleRule ? 'first-name+particle-surname' : 'name-model', validation: 'none', note: explain(s, df) },
       });
@@ -145,12 +144,22 @@ function extendParticles(s: Span, df: DocFeatures): Span {
   return { ...s, i1: end };
 }
 
+/** A title (Mme, Dr, Mr., Prof.) right before token i. */
+function titled(df: DocFeatures, i: number): boolean {
+  if (i < 1) return false;
+  const prev = df.key(i - 1);
+  return TITLES.has(prev) || (prev === '.' && i > 1 && TITLES.has(df.key(i - 2)));
+}
+
 /** Two person spans with only spaces between them on one line ("Nadège" "Oukili") are one name. */
 function mergeAdjacent(spans: Span[], df: DocFeatures): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    if (last && last.type === 'PER' && s.type === 'PER' && s.i0 === last.i1 + 1 && !(df.tokens[s.i0] as Token).lineStart) {
+    // An initial and its dot: "D." + "Fairbairn" (the dot is never a candidate token, so the model splits there).
+    const initialGap = last !== undefined && s.i0 === last.i1 + 2 && df.key(last.i1 + 1) === '.' && (df.tokens[last.i1] as Token).text.length === 1 &&
+      (df.tokens[last.i1 + 1] as Token).start === (df.tokens[last.i1] as Token).end;
+    if (last && last.type === 'PER' && s.type === 'PER' && (s.i0 === last.i1 + 1 || initialGap) && !(df.tokens[s.i0] as Token).lineStart) {
       const n1 = last.i1 - last.i0 + 1, n2 = s.i1 - s.i0 + 1;
       out[out.length - 1] = { ...last, i1: s.i1, margin: (last.margin * n1 + s.margin * n2) / (n1 + n2) };
       continue;
@@ -203,9 +212,11 @@ function cleanSpan(s: Span, df: DocFeatures): Span | null {
  * capitalised words belong to an organisation, a place, a job title or an eponym, not to a person.
  */
 function orgContext(df: DocFeatures, i0: number, i1: number): boolean {
-  if (ORG_SUFFIXES.has(df.key(i1)) && i1 > i0) return true;
+  // Endings that are also common surnames (Park, Hall, Church) do not count: "Hyun-woo Park" is a person.
+  const ending = (i: number) => ORG_SUFFIXES.has(df.key(i)) && digit(df.lexValue(i), 3) < 5;
+  if (i1 > i0 && ending(i1)) return true;
   const next = i1 + 1 < df.n ? df.key(i1 + 1) : '';
-  if (next === '&' || (ORG_SUFFIXES.has(next) && df.caseCls[i1 + 1] === 1)) return true;
+  if (next === '&' || (i1 + 1 < df.n && df.caseCls[i1 + 1] === 1 && ending(i1 + 1))) return true;
   if (LOWER_ENDINGS.has(next) && df.caseCls[i1 + 1] === 2) return true;
   // "the Sabine", "the Jubilee": English names of people do not take the article.
   if (i0 > 0 && (df.tokens[i0 - 1] as Token).text === 'the' && !df.docLower) return true;
