@@ -50,7 +50,7 @@ export class NameRecognizer implements Recognizer {
     const { tags, margin } = this.model.decode(df);
     let spans = addParticleNames(collectSpans(tags, margin), tags, df);
     spans = mergeAdjacent(spans, df).map((s) => cleanSpan(extendParticles(s, df), df)).filter((s): s is Span => s !== null);
-    if (this.opts.propagate) spans = propagate(spans, df);
+    if (this.opts.propagate) spans = propagate(spans, df, input.text);
     const ref = this.model.header.marginRef || 1;
     const out: Finding[] = [];
     for (const s of spans) {
@@ -66,7 +66,7 @@ export class NameRecognizer implements Recognizer {
         type: s.type === 'PER' ? 'PERSON' : 'LOCATION',
         start: (tokens[s.i0] as Token).start,
         end: (tokens[s.i1] as Token).end,
-        score: round(s.propagated ? Math.max(score, 0.7) : s.particleRule ? 0.65 : s.type === 'PER' && titled(df, s.i0) ? Math.max(score, 0.75) : score),
+        score: round(s.propagated ? (s.type === 'PER' ? 0.7 : LOC_CAP) : s.particleRule ? 0.65 : s.type === 'PER' && titled(df, s.i0) ? Math.max(score, 0.75) : score),
         recognizer: this.name,
         explanation: { pattern: s.propagated ? 'name-model+propagation' : s.particleRule ? 'first-name+particle-surname' : 'name-model', validation: 'none', note: explain(s, df) },
       });
@@ -224,41 +224,60 @@ function orgContext(df: DocFeatures, i0: number, i1: number): boolean {
 }
 
 /**
- * Standalone later (or earlier) mentions of a found name: each capitalised token of a PER span, and the whole
- * span, are looked for elsewhere in the document. Lower-case mentions count only in chat-style documents and when
- * the word is not a common word.
+ * Standalone later (or earlier) mentions of a found name or place: each capitalised token of a PER or LOC span is
+ * looked for elsewhere in the document, so that one document never has a name both found and left behind
+ * ("Sophie Martin" ... "Martin", "M. Berthelot" ... "yannick berthelot"). Lower-case mentions count when the word is
+ * not a common word, or, in chats, when the model tagged it as a name at least twice ("drew", "hope").
  */
-function propagate(spans: Span[], df: DocFeatures): Span[] {
-  const names = new Map<string, number>();
+function propagate(spans: Span[], df: DocFeatures, text: string): Span[] {
+  const found = new Map<string, { type: 'PER' | 'LOC'; count: number }>();
   for (const s of spans) {
-    if (s.type !== 'PER') continue;
     for (let i = s.i0; i <= s.i1; i++) {
       const k = df.key(i);
       if (k.length < 2 || df.caseCls[i] === 0 || PARTICLES.has(k) || STOP_WORDS.has(k) || TITLES.has(k)) continue;
-      names.set(k, (names.get(k) ?? 0) + 1);
+      const prev = found.get(k);
+      if (!prev) found.set(k, { type: s.type, count: 1 });
+      else { prev.count++; if (s.type === 'PER') prev.type = 'PER'; }
     }
   }
-  if (names.size === 0) return spans;
+  if (found.size === 0) return spans;
   const covered = new Uint8Array(df.n);
   for (const s of spans) for (let i = s.i0; i <= s.i1; i++) covered[i] = 1;
-  const added: Span[] = [];
-  for (let i = 0; i < df.n; i++) {
-    if (covered[i] || df.cand[i] !== 1 || !names.has(df.key(i))) continue;
+  const hit = (i: number): 'PER' | 'LOC' | null => {
+    const t = df.tokens[i] as Token;
+    if (covered[i] || t.inLink || df.caseCls[i] === 0 || handleLike(text, t)) return null;
+    const f = found.get(df.key(i));
+    if (!f) return null;
     if (df.caseCls[i] === 2) {
+      if (f.type === 'LOC') return null;
       const v = df.lexValue(i);
       const lc = df.lang === 'fr' ? digit(v, 4) : df.lang === 'en' ? digit(v, 5) : Math.max(digit(v, 4), digit(v, 5));
-      // A common word ("drew", "hope") counts only when the model tagged it as a name at least twice.
-      if (!df.docLower || (lc >= 4 && (names.get(df.key(i)) ?? 0) < 2)) continue;
+      // Outside chats only words never seen in lower case in the corpora ("berthelot", not "asthma").
+      const known = digit(v, 0) + digit(v, 1) + digit(v, 2) + digit(v, 3) > 0;
+      if (df.docLower ? lc >= 4 && f.count < 2 : lc > 0 || !known) return null;
     }
-    if (placeCueBefore(df, i)) continue;
+    return f.type;
+  };
+  const added: Span[] = [];
+  for (let i = 0; i < df.n; i++) {
+    const type = hit(i);
+    if (!type || placeCueBefore(df, i)) continue;
     let j = i;
-    while (j + 1 < df.n && !covered[j + 1] && df.cand[j + 1] === 1 && names.has(df.key(j + 1)) && !(df.tokens[j + 1] as Token).lineStart) j++;
-    added.push({ type: 'PER', i0: i, i1: j, margin: 0, propagated: true });
+    while (j + 1 < df.n && hit(j + 1) === type && !(df.tokens[j + 1] as Token).lineStart) j++;
+    added.push({ type, i0: i, i1: j, margin: 0, propagated: true });
     for (let x = i; x <= j; x++) covered[x] = 1;
     i = j;
   }
   if (added.length === 0) return spans;
   return [...spans, ...added].sort((a, b) => a.i0 - b.i0);
+}
+
+/** Glued to "@", "." or "_" ("@conceicao.ribeiro", "zainab.q"): a handle or identifier, not a mention. */
+function handleLike(text: string, t: Token): boolean {
+  const before = t.start > 0 ? text.charAt(t.start - 1) : ' ';
+  const after = text.charAt(t.end);
+  return before === '@' || before === '_' || after === '_' || (before === '.' && /\p{L}/u.test(text.charAt(t.start - 2) || ' ')) ||
+    (after === '.' && /\p{L}/u.test(text.charAt(t.end + 1) || ' '));
 }
 
 function explain(s: Span, df: DocFeatures): string {
