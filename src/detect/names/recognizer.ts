@@ -11,7 +11,7 @@ import { round } from '../recognizer.js';
 import { B_LOC, B_PER, DocFeatures, I_LOC, I_PER, O } from './features.js';
 import { digit, loadLexicon, type Lexicon } from './lexicon.js';
 import { loadNameModel, type NameModel } from './model.js';
-import { tokenize, type Token } from './tokenize.js';
+import { foldKey, tokenize, type Token } from './tokenize.js';
 import { LOWER_ENDINGS, ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
 
 export interface NameRecognizerOptions {
@@ -53,6 +53,7 @@ export class NameRecognizer implements Recognizer {
     if (this.opts.propagate) spans = propagate(spans, df, input.text);
     const ref = this.model.header.marginRef || 1;
     const out: Finding[] = [];
+    const text = input.text;
     for (const s of spans) {
       if (s.type === 'LOC' && !this.opts.locations) continue;
       const m = Math.max(0, s.margin);
@@ -71,8 +72,19 @@ export class NameRecognizer implements Recognizer {
         explanation: { pattern: s.propagated ? 'name-model+propagation' : s.particleRule ? 'first-name+particle-surname' : 'name-model', validation: 'none', note: explain(s, df) },
       });
     }
-    return out;
+    return oneSensePerDocument(out, text);
   }
+}
+
+/**
+ * One sense per document: every mention of the same name gets the best score any of its mentions got, so that a
+ * document never has a name both reported (one mention above the threshold) and left behind (another below it).
+ */
+function oneSensePerDocument(findings: Finding[], text: string): Finding[] {
+  const best = new Map<string, number>();
+  const keyOf = (f: Finding) => `${f.type}:${foldKey(text.slice(f.start, f.end))}`;
+  for (const f of findings) { const k = keyOf(f); best.set(k, Math.max(best.get(k) ?? 0, f.score)); }
+  return findings.map((f) => { const b = best.get(keyOf(f)) ?? f.score; return b > f.score ? { ...f, score: b } : f; });
 }
 
 function collectSpans(tags: Uint8Array, margin: Float32Array): Span[] {
@@ -188,6 +200,9 @@ function cleanSpan(s: Span, df: DocFeatures): Span | null {
   // Dangling particles or punctuation at the end ("Sophie Martin de").
   while (i1 > i0 && (df.caseCls[i1] === 0 || (df.caseCls[i1] === 2 && PARTICLES.has(df.key(i1))))) i1--;
   if (df.caseCls[i0] === 0) return null;
+  // "UK", "FR", "E": codes and grades, not names or places worth reporting.
+  const only = df.tokens[i0] as Token;
+  if (i0 === i1 && only.text.length <= 2 && df.caseCls[i0] === 1 && only.text.toUpperCase() === only.text) return null;
   if (s.type === 'PER' && i0 === i1) {
     // One word the place gazetteer knows and no first-name list does ("Dieppe", "Tacoma"): a place, unless a title
     // says person ("M. Dieppe").
