@@ -269,7 +269,10 @@ function propagate(spans: Span[], df: DocFeatures, text: string): Span[] {
       const lc = df.lang === 'fr' ? digit(v, 4) : df.lang === 'en' ? digit(v, 5) : Math.max(digit(v, 4), digit(v, 5));
       // Outside chats only words never seen in lower case in the corpora ("berthelot", not "asthma").
       const known = digit(v, 0) + digit(v, 1) + digit(v, 2) + digit(v, 3) > 0;
-      if (df.docLower ? lc >= 4 && f.count < 2 : lc > 0 || !known) return null;
+      // A common word ("will", "hope") needs a name seen at least twice and a chat or a name slot ("thanks will").
+      const slot = df.docLower || df.cand[i] === 1;
+      if (lc > 0 && !(slot && f.count >= 2)) return null;
+      if (lc === 0 && !known && !df.docLower) return null;
     }
     return f.type;
   };
