@@ -131,6 +131,8 @@ function addParticleNames(spans: Span[], tags: Uint8Array, df: DocFeatures): Spa
     i = end;
   }
   if (added.length === 0) return spans;
+  // A titled particle name wins over a place read into its surname ("M. de La Fontaine", not LOC "La Fontaine").
+  spans = spans.filter((s) => !(s.type === 'LOC' && added.some((a) => a.i0 < s.i0 && s.i0 <= a.i1 && df.caseCls[a.i0] === 2)));
   const covered = new Set<number>();
   for (const s of spans) for (let i = s.i0; i <= s.i1; i++) covered.add(i);
   const free = added.filter((a) => { for (let x = a.i0; x <= Math.max(a.i1, a.i0 + 2) && x < df.n; x++) if (covered.has(x)) return false; return true; });
@@ -230,8 +232,9 @@ function orgContext(df: DocFeatures, i0: number, i1: number): boolean {
   // Endings that are also common surnames (Park, Hall, Church) do not count: "Hyun-woo Park" is a person.
   const ending = (i: number) => ORG_SUFFIXES.has(df.key(i)) && digit(df.lexValue(i), 3) < 5;
   if (i1 > i0 && ending(i1)) return true;
-  const next = i1 + 1 < df.n ? df.key(i1 + 1) : '';
-  if (next === '&' || (i1 + 1 < df.n && df.caseCls[i1 + 1] === 1 && ending(i1 + 1))) return true;
+  // The next word counts only on the same line (a signature's job title below the name does not).
+  const next = i1 + 1 < df.n && !(df.tokens[i1 + 1] as Token).lineStart ? df.key(i1 + 1) : '';
+  if (next === '&' || (next !== '' && df.caseCls[i1 + 1] === 1 && ending(i1 + 1))) return true;
   if (LOWER_ENDINGS.has(next) && df.caseCls[i1 + 1] === 2) return true;
   // "the Sabine", "the Jubilee": English names of people do not take the article.
   if (i0 > 0 && (df.tokens[i0 - 1] as Token).text === 'the' && !df.docLower) return true;

@@ -26,6 +26,9 @@ export const PLACE_CUES = new Set([
   'bridge', 'airport', 'park', 'hall', 'house', 'centre', 'center', 'church', 'eglise', 'cathedrale', 'cathedral',
   'saint', 'sainte', 'san', 'santa', 'mont', 'lac', 'lake', 'mount', 'fort', 'cap', 'ile', 'isle', 'prix', 'prize', 'award',
   'fondation', 'programme', 'plan', 'loi', 'law', 'act', 'affaire', 'rapport', 'syndrome', 'maladie', 'disease',
+  'mutuelle', 'editions', 'carte', 'assurance', 'assurances', 'banque', 'caisse', 'credit', 'agence', 'office',
+  'syndicat', 'federation', 'comite', 'conseil', 'ministere', 'mairie', 'prefecture', 'tribunal', 'cour', 'hotel',
+  'restaurant', 'brasserie', 'cafe', 'librairie', 'garage', 'salon', 'boutique', 'magasin', 'supermarche',
 ]);
 
 /** Lower-case particles inside a person's name (Hugues de La Fontaine, van der Berg, Rachid El Mansouri). */
@@ -67,7 +70,8 @@ export const ORG_SUFFIXES = new Set([
   // Job titles written with capitals ("Shift Supervisor", "Warehouse Operative").
   'supervisor', 'manager', 'operative', 'engineer', 'director', 'officer', 'assistant', 'coordinator', 'analyst',
   'consultant', 'developer', 'technician', 'nurse', 'clerk', 'secretary', 'treasurer', 'administrator', 'executive',
-  'gallery', 'river', 'valley', 'mountains', 'island', 'islands', 'line',
+  'gallery', 'river', 'valley', 'mountains', 'island', 'islands', 'line', 'committee', 'union', 'association',
+  'federation', 'society', 'board', 'department', 'ministry', 'agency', 'authority', 'commission', 'branch',
 ]);
 
 /** Lower-case words that, right after a capitalised word, make it an eponym: "Elizabeth line", "Lynch syndrome". */
