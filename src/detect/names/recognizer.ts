@@ -12,7 +12,7 @@ import { B_LOC, B_PER, DocFeatures, I_LOC, I_PER, O } from './features.js';
 import { digit, loadLexicon, type Lexicon } from './lexicon.js';
 import { loadNameModel, type NameModel } from './model.js';
 import { foldKey, tokenize, type Token } from './tokenize.js';
-import { LOWER_ENDINGS, ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
+import { HOLIDAYS, LOWER_ENDINGS, ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
 
 export interface NameRecognizerOptions {
   /** Report LOCATION findings too (default true). */
@@ -218,6 +218,7 @@ function cleanSpan(s: Span, df: DocFeatures): Span | null {
     if (/^(saint|sainte|st|ste|san|santa)-/.test(k)) return null;
     if (i0 === i1 && STOP_WORDS.has(k) && !PARTICLES.has(k)) return null;
     if (orgContext(df, i0, i1)) return null;
+    if (HOLIDAYS.has(k)) return null;
     // A lone letter or two-letter capital ("E", "FK") is a grade, band or code, not a name; initials need a surname.
     if (i0 === i1 && (df.tokens[i0] as Token).text.length <= 2 && df.caseCls[i0] === 1 && (df.tokens[i0] as Token).text.toUpperCase() === (df.tokens[i0] as Token).text) return null;
   }

@@ -76,3 +76,6 @@ export const ORG_SUFFIXES = new Set([
 
 /** Lower-case words that, right after a capitalised word, make it an eponym: "Elizabeth line", "Lynch syndrome". */
 export const LOWER_ENDINGS = new Set(['line', 'syndrome', 'disease', 'effect', 'law', 'street', 'road', 'avenue', 'square', 'bridge', 'station', 'river', 'sauce', 'style']);
+
+/** Holidays and religious observances: capitalised, name-like, never a person (Noël is left out: a first name too). */
+export const HOLIDAYS = new Set(['ramadan', 'shabbat', 'hanoukka', 'hanukkah', 'diwali', 'easter', 'christmas', 'paques', 'toussaint', 'halloween', 'thanksgiving', 'eid', 'kippour']);
