@@ -12,7 +12,7 @@ import { B_LOC, B_PER, DocFeatures, I_LOC, I_PER, O } from './features.js';
 import { digit, loadLexicon, type Lexicon } from './lexicon.js';
 import { loadNameModel, type NameModel } from './model.js';
 import { foldKey, tokenize, type Token } from './tokenize.js';
-import { HOLIDAYS, LOWER_ENDINGS, ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
+import { HOLIDAYS, LOWER_ENDINGS, MORE_PLACE_CUES, ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
 
 export interface NameRecognizerOptions {
   /** Report LOCATION findings too (default true). */
@@ -188,7 +188,7 @@ function placeCueBefore(df: DocFeatures, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const t = df.tokens[j] as Token;
     const k = df.key(j);
-    if (PLACE_CUES.has(k) && df.caseCls[j] !== 0) return true;
+    if ((PLACE_CUES.has(k) || MORE_PLACE_CUES.has(k)) && df.caseCls[j] !== 0) return true;
     if (!PARTICLES.has(k) && k !== "'" && k !== '-') return false;
     if (t.lineStart) return false;
   }
@@ -202,6 +202,8 @@ function cleanSpan(s: Span, df: DocFeatures): Span | null {
   // Dangling particles or punctuation at the end ("Sophie Martin de").
   while (i1 > i0 && (df.caseCls[i1] === 0 || (df.caseCls[i1] === 2 && PARTICLES.has(df.key(i1))))) i1--;
   if (df.caseCls[i0] === 0) return null;
+  // Digits inside ("Win64"): a product or a code, neither a person nor a place.
+  for (let i = i0; i <= i1; i++) if (/\d/.test((df.tokens[i] as Token).text)) return null;
   // "UK", "FR", "E": codes and grades, not names or places worth reporting.
   const only = df.tokens[i0] as Token;
   if (i0 === i1 && only.text.length <= 2 && df.caseCls[i0] === 1 && only.text.toUpperCase() === only.text) return null;
@@ -219,6 +221,9 @@ function cleanSpan(s: Span, df: DocFeatures): Span | null {
     if (i0 === i1 && STOP_WORDS.has(k) && !PARTICLES.has(k)) return null;
     if (orgContext(df, i0, i1)) return null;
     if (HOLIDAYS.has(k)) return null;
+    // A model or postcode right after ("Kestrel K7", "Kendal LA9"): a product or a place.
+    const after = df.tokens[i1 + 1];
+    if (after && !after.lineStart && /^(?=.*\d)(?=.*\p{L})[\p{L}\d]+$/u.test(after.text) && after.start === (df.tokens[i1] as Token).end + 1) return null;
     // A lone letter or two-letter capital ("E", "FK") is a grade, band or code, not a name; initials need a surname.
     if (i0 === i1 && (df.tokens[i0] as Token).text.length <= 2 && df.caseCls[i0] === 1 && (df.tokens[i0] as Token).text.toUpperCase() === (df.tokens[i0] as Token).text) return null;
   }

@@ -79,3 +79,6 @@ export const LOWER_ENDINGS = new Set(['line', 'syndrome', 'disease', 'effect', '
 
 /** Holidays and religious observances: capitalised, name-like, never a person (Noël is left out: a first name too). */
 export const HOLIDAYS = new Set(['ramadan', 'shabbat', 'hanoukka', 'hanukkah', 'diwali', 'easter', 'christmas', 'paques', 'toussaint', 'halloween', 'thanksgiving', 'eid', 'kippour']);
+
+/** More cue words for the recognizer's post-filter only (not model features): venues named after people. */
+export const MORE_PLACE_CUES = new Set(['halles', 'halle', 'marche', 'espace', 'theatre', 'opera', 'auditorium', 'amphitheatre', 'amphi', 'promenade', 'jardin', 'jardins', 'gardens', 'villa', 'domaine', 'chateau', 'manoir', 'ferme', 'moulin', 'hameau', 'lieu-dit', 'zone', 'zac', 'za', 'zi']);
