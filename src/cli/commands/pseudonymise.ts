@@ -16,7 +16,7 @@ import type { Lang } from '../../core/types.js';
 import { loadColumns, type ColumnPolicies } from '../../tables/columns.js';
 import { formatRiskReport } from '../../tables/risk.js';
 import { pseudonymiseTable, tableFormat } from '../../tables/table.js';
-import { loadProjectKey, type ProjectKey } from '../../transform/keys.js';
+import { loadProjectKey } from '../../transform/keys.js';
 import { Policy, loadPolicyFile, type PolicyInput } from '../../transform/policy.js';
 import { createTransformer } from '../../transform/transformer.js';
 import { Vault } from '../../transform/vault.js';
@@ -81,7 +81,7 @@ export const pseudonymiseCommand: CliCommand = {
           if (opts.report) writeFileSync(opts.report, JSON.stringify({ input: basename(input), ...r }, null, 2) + '\n');
           return;
         }
-        const summary = await pseudonymiseTextFile(input, opts, engine, transformer, key);
+        const summary = await pseudonymiseTextFile(input, opts, engine, transformer);
         vault?.flush();
         const types = Object.entries(summary.byType).map(([t, n]) => `${t} ${n}`).join(', ');
         process.stderr.write(`tamis: ${summary.docs} documents -> ${opts.output}; replaced ${summary.replaced} spans (${types || 'none'})` +
@@ -96,7 +96,7 @@ interface TextSummary { docs: number; replaced: number; errors: number; byType: 
 
 /** Minimal JSONL / text path; the shared readers of src/io take over when available. */
 async function pseudonymiseTextFile(input: string, opts: Opts, engine: ReturnType<typeof createEngine>,
-  transformer: ReturnType<typeof createTransformer>, _key: ProjectKey | undefined): Promise<TextSummary> {
+  transformer: ReturnType<typeof createTransformer>): Promise<TextSummary> {
   const s: TextSummary = { docs: 0, replaced: 0, errors: 0, byType: {} };
   const gz = /\.gz$/i.test(opts.output);
   const sink = createWriteStream(opts.output);
