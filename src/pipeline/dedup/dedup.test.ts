@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DedupIndex } from './index.js';
+import { estimateJaccard, jaccard, minhash, normaliseForDedup, seeds, shingleHashes } from './minhash.js';
+import { signatureOf } from '../steps/dedup.js';
+import type { DedupConfig } from '../schema.js';
+
+const words = (n: number, seed: number) => {
+  let x = seed;
+  return Array.from({ length: n }, () => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return `w${x % 5000}`;
+  });
+};
+
+test('normalisation ignores case, punctuation and spacing', () => {
+  assert.equal(normaliseForDedup('Hello,   WORLD!\n'), normaliseForDedup('hello world'));
+});
+
+test('MinHash estimates the Jaccard similarity of the shingle sets', () => {
+  const s = seeds(256);
+  const a = words(400, 1);
+  const b = [...a];
+  for (let i = 0; i < 400; i += 10) b[i] = `edit${i}`;
+  const sa = shingleHashes(a.join(' '), 3);
+  const sb = shingleHashes(b.join(' '), 3);
+  const truth = jaccard(sa, sb);
+  const est = estimateJaccard(minhash(sa, s), minhash(sb, s));
+  assert.ok(Math.abs(truth - est) < 0.08, `truth ${truth} est ${est}`);
+});
+
+test('signatures are deterministic', () => {
+  const s = seeds(64);
+  assert.deepEqual(signatureOf('Un texte quelconque ici', s, 3), signatureOf('Un texte quelconque ici', s, 3));
+});
+
+const cfg: DedupConfig = { exact: true, near: { threshold: 0.8, shingle: 3, hashes: 128, bands: 20, rows: 6 }, keep: 'first' };
+
+test('exact and near duplicates are found, the first in input order is kept', () => {
+  const s = seeds(128);
+  const base = words(300, 7);
+  const near = [...base];
+  for (let i = 0; i < 300; i += 60) near[i] = 'changed';
+  const texts = [words(300, 3).join(' '), base.join(' '), base.join(' ').toUpperCase(), near.join(' '), words(300, 9).join(' ')];
+  const idx = new DedupIndex(128);
+  for (const t of texts) idx.add(signatureOf(t, s, 3));
+  const d = idx.decide(cfg);
+  assert.deepEqual([...d.dropped.entries()].sort((a, b) => a[0] - b[0]), [
+    [2, { kind: 'exact-duplicate', keep: 1 }],
+    [3, { kind: 'near-duplicate', keep: 1 }],
+  ]);
+  assert.equal(d.clusters, 1);
+  const noNear = idx.decide({ ...cfg, near: false });
+  assert.deepEqual([...noNear.dropped.keys()], [2]);
+});

@@ -1,0 +1,84 @@
+/**
+ * The build plan: sources expanded to files, one task per file, numbered in a stable order (sources in config
+ * order, files sorted). Tasks are independent of the worker count, so the output is too. Rank/world split:
+ * task i belongs to rank i mod world.
+ */
+import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { relative } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { VERSION } from '../version.js';
+import { expandPath } from './glob.js';
+import type { BuildConfig, SourceConfig } from './schema.js';
+import { sha256File } from './files.js';
+
+export interface TaskFile {
+  /** Absolute path. */
+  file: string;
+  /** Path relative to the config folder (what the output and manifest show: machine-independent). */
+  relFile: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** One unit of work: consecutive files of one source, up to `output.taskSize` bytes (a bigger file is alone). */
+export interface Task {
+  index: number;
+  sourceId: string;
+  files: TaskFile[];
+  bytes: number;
+}
+
+export interface Plan {
+  version: string;
+  configHash: string;
+  tasks: Task[];
+}
+
+/** sha256 of the config as parsed (key order kept): the same YAML gives the same hash. */
+export function configHash(config: BuildConfig): string {
+  return createHash('sha256').update(JSON.stringify(config)).digest('hex');
+}
+
+export async function makePlan(config: BuildConfig, baseDir: string, version?: string): Promise<Plan> {
+  const tasks: Task[] = [];
+  const limit = config.output.taskSize;
+  for (const s of config.sources) {
+    const patterns = Array.isArray(s.path) ? s.path : [s.path];
+    const files = [...new Set(patterns.flatMap((p) => expandPath(p, baseDir)))].sort();
+    if (files.length === 0) throw new UsageError(`source "${s.id}": no file matches ${patterns.join(', ')}`, { hint: 'paths are relative to the folder of tamis.yaml' });
+    let cur: Task | undefined;
+    for (const file of files) {
+      const f: TaskFile = { file, relFile: relative(baseDir, file) || file, bytes: statSync(file).size, sha256: await sha256File(file) };
+      if (!cur || cur.bytes + f.bytes > limit) {
+        cur = { index: tasks.length, sourceId: s.id, files: [], bytes: 0 };
+        tasks.push(cur);
+      }
+      cur.files.push(f);
+      cur.bytes += f.bytes;
+    }
+  }
+  const hash = configHash(config);
+  const inputs = createHash('sha256').update(VERSION).update(hash);
+  for (const t of tasks) for (const f of t.files) inputs.update(`${t.sourceId}\0${f.relFile}\0${f.sha256}\n`);
+  return { version: version ?? `v-${inputs.digest('hex').slice(0, 12)}`, configHash: hash, tasks };
+}
+
+export function sourceOf(config: BuildConfig, id: string): SourceConfig {
+  const s = config.sources.find((x) => x.id === id);
+  if (!s) throw new Error(`unknown source ${id}`);
+  return s;
+}
+
+export function tasksForRank(tasks: readonly Task[], rank: number, world: number): Task[] {
+  return tasks.filter((t) => t.index % world === rank);
+}
+
+/** Short description for messages: the first file, and how many more. */
+export function describeTask(t: Task): string {
+  return `${t.files[0]?.relFile ?? '?'}${t.files.length > 1 ? ` (+${t.files.length - 1} files)` : ''}`;
+}
+
+export function taskName(t: Task | number): string {
+  return String(typeof t === 'number' ? t : t.index).padStart(5, '0');
+}
