@@ -34,6 +34,8 @@ export function createTransformer(opts: TransformerOptions): Transformer {
   const propagate = opts.propagate ?? true;
   return {
     transform(text: string, findings: readonly Finding[], ctx: TransformContext): TransformResult {
+      // Most documents of a real corpus have nothing to replace: no per-document set-up for them.
+      if (findings.length === 0) return { text, replacements: [] };
       const spans = nonOverlapping(findings);
       const all = propagate ? withOtherOccurrences(text, spans, policy) : spans;
       const doc: DocState = { docId: ctx.docId, lang: ctx.lang === 'en' ? 'en' : ctx.lang === 'fr' ? 'fr' : guessLang(text), tags: new Map(), avoid: avoidSet(text, all) };
