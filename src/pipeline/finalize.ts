@@ -15,7 +15,7 @@ import { describeTask, type Plan } from './plan.js';
 import type { ProcessResult } from './process-task.js';
 import { renderReport } from './report/html.js';
 import { mergeStepSummaries } from './step.js';
-import { emptyTaskStats, lengthStats, mergeTaskStats, bump } from './stats.js';
+import { emptyLengths, emptyTaskStats, lengthStats, mergeLengths, mergeTaskStats, bump } from './stats.js';
 import type { WriteResult } from './write-task.js';
 import type { DedupSummary } from './dedup-stage.js';
 import { stepName } from './schema.js';
@@ -97,7 +97,7 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
   const stats: BuildStats = {
     pii: ts.pii, piiBySource: ts.piiBySource, treatment: ts.treatment, sensitive: ts.sensitive, languages,
     duplicates: { exact: dd?.dropped['exact-duplicate'] ?? 0, near: dd?.dropped['near-duplicate'] ?? 0, clusters: f.dedup.clusters },
-    lengths: lengthStats(mergeSorted(wr.map((w) => w.lengths))),
+    lengths: lengthStats(wr.reduce((a, w) => mergeLengths(a, w.lengths), emptyLengths())),
     domains,
     exclusionsByReason,
   };
@@ -159,6 +159,3 @@ function roundAll(r: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
 }
 
-function mergeSorted(lists: number[][]): number[] {
-  return lists.flat().sort((a, b) => a - b);
-}
