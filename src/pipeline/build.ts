@@ -99,7 +99,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
       const todo = mine.filter((t) => !existsSync(processFile(ctx, t, 'done.json')));
       resumed.process = mine.length - todo.length;
       if (resumed.process) log(`resuming: ${resumed.process} of ${mine.length} process tasks already done`);
-      await runAll(todo, (t) => runTask(pool, { stage: 'process', ctx, task: t }, (p) => progress.update(p)));
+      await runAll(todo, (t) => runTask(pool, { stage: 'process', ctx, task: t }, (p) => progress.update(p)), pool !== undefined);
       lap('process');
     }
     let dedup: DedupSummary = { exact: 0, near: 0, clusters: 0 };
@@ -121,7 +121,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
       if (!existsSync(dedupDone)) throw new UsageError('write: the dedup stage has not run');
       const todo = mine.filter((t) => !existsSync(writeFile(ctx, t, 'done.json')));
       resumed.write = mine.length - todo.length;
-      await runAll(todo, (t) => runTask(pool, { stage: 'write', ctx, task: t }));
+      await runAll(todo, (t) => runTask(pool, { stage: 'write', ctx, task: t }), pool !== undefined);
       lap('write');
     }
     if (stage === 'all' || stage === 'finalize') {
@@ -143,8 +143,15 @@ function workerUrl(): string {
   return new URL(import.meta.url.endsWith('.ts') ? './worker-dev.mjs' : './worker.js', import.meta.url).href;
 }
 
-/** Runs every task (the pool bounds concurrency); the first failure fails the stage once the others settle. */
-async function runAll(tasks: readonly Task[], fn: (t: Task) => Promise<unknown>): Promise<void> {
+/**
+ * Runs every task: through the pool (which bounds concurrency) or, without one, one after the other in this
+ * thread. The first failure fails the stage once the running tasks settle.
+ */
+async function runAll(tasks: readonly Task[], fn: (t: Task) => Promise<unknown>, parallel: boolean): Promise<void> {
+  if (!parallel) {
+    for (const t of tasks) await fn(t);
+    return;
+  }
   const results = await Promise.allSettled(tasks.map(fn));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
