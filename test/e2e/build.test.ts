@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildManifest, BuildStats } from '../../src/pipeline/manifest.js';
 import { writeCorpus } from './corpus.js';
+import { runBuild } from '../../src/pipeline/build.js';
+import { loadBuildConfig } from '../../src/pipeline/schema.js';
 
 const CLI = ['--import', 'tsx', 'test/e2e/cli.ts', 'build', '--no-progress'];
 
@@ -62,11 +64,12 @@ test('tamis build: accounting, errors with locations, dedup, manifest and report
   assert.match(again.err, /already complete/);
 });
 
-test('tamis build is deterministic: same data bytes with 1 and 2 workers', () => {
+test('tamis build is deterministic: same data bytes with 1 and 2 workers', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tamis-e2e-'));
   writeCorpus(dir);
-  assert.equal(build(dir, ['-w', '1', '--build-version', 'one']).code, 0);
-  assert.equal(build(dir, ['-w', '2', '--build-version', 'two']).code, 0);
+  const { config } = loadBuildConfig(join(dir, 'tamis.yaml'));
+  await runBuild({ config, baseDir: dir, workers: 1, version: 'one' });
+  await runBuild({ config, baseDir: dir, workers: 2, version: 'two' });
   const a = dataFiles(join(dir, 'out', 'one'));
   const b = dataFiles(join(dir, 'out', 'two'));
   assert.ok(Object.keys(a).length >= 3);
@@ -107,7 +110,7 @@ test('tamis build killed with SIGKILL resumes without redoing finished tasks, sa
   assert.equal(resumed.code, 0, resumed.err);
   const m = /resuming: (\d+) of 9 process tasks already done/.exec(resumed.err);
   assert.ok(m && Number(m[1]) >= killedAfter, resumed.err);
-  assert.equal(build(dir, ['-w', '2', '--build-version', 'clean']).code, 0);
+  await runBuild({ config: loadBuildConfig(join(dir, 'tamis.yaml')).config, baseDir: dir, workers: 1, version: 'clean' });
   const a = dataFiles(join(dir, 'out', 'killed'));
   const b = dataFiles(join(dir, 'out', 'clean'));
   assert.deepEqual(Object.keys(a), Object.keys(b));
