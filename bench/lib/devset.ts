@@ -10,7 +10,8 @@ export interface GoldDoc {
   genre: string;
   text: string;
   spans: GoldSpan[];
-  negatives: string[];
+  /** Values that look like an identifier but fail its check digits (see dev-labelled/README.md). */
+  negatives: GoldSpan[];
   sensitive: string[];
 }
 

@@ -108,3 +108,68 @@ export function siretValid(siret: string): boolean {
   }
   return luhnValid(siret);
 }
+
+/**
+ * Spanish DNI / NIE check letter: number mod 23 indexes "TRWAGMYFPDXBNJZSQVHLCKE"; an NIE's leading X/Y/Z counts
+ * as 0/1/2. https://www.interior.gob.es/opencms/es/servicios-al-ciudadano/tramites-y-gestiones/dni/calculo-del-digito-de-control-del-nif-nie/
+ */
+export function esDniLetter(number8: string): string {
+  if (!/^\d{8}$/.test(number8)) return '';
+  return DNI_LETTERS[Number(number8) % 23] ?? '';
+}
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** Validates a DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), without separators. */
+export function esDniValid(id: string): boolean {
+  const s = id.toUpperCase();
+  let m = /^(\d{8})([A-Z])$/.exec(s);
+  if (m) return esDniLetter(m[1] as string) === m[2];
+  m = /^([XYZ])(\d{7})([A-Z])$/.exec(s);
+  if (m) return esDniLetter(String('XYZ'.indexOf(m[1] as string)) + m[2]) === m[3];
+  return false;
+}
+
+/**
+ * Italian codice fiscale check character (16th): odd positions (1st, 3rd...) through a fixed table, even positions
+ * by value, sum mod 26 as a letter. https://it.wikipedia.org/wiki/Codice_fiscale#Carattere_di_controllo
+ */
+export function itCfCheckChar(first15: string): string {
+  const s = first15.toUpperCase();
+  if (!/^[A-Z0-9]{15}$/.test(s)) return '';
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const ch = s[i] as string;
+    const v = /\d/.test(ch) ? ch.charCodeAt(0) - 48 : ch.charCodeAt(0) - 65;
+    sum += i % 2 === 0 ? (CF_ODD[v] as number) : v;
+  }
+  return String.fromCharCode(65 + (sum % 26));
+}
+// Values for odd positions, indexed by 0-9 (digits) or A-Z (letters): they share the table.
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+
+export function itCfValid(cf: string): boolean {
+  const s = cf.toUpperCase();
+  return s.length === 16 && itCfCheckChar(s.slice(0, 15)) === s[15];
+}
+
+/**
+ * Belgian national register number (11 digits YYMMDD SSS CC): CC = 97 - (first 9 digits mod 97), or, for people
+ * born from 2000, 97 - ((2 followed by the 9 digits) mod 97). https://fr.wikipedia.org/wiki/Numéro_de_registre_national
+ * Returns the birth century that validates ('19' | '20') or null.
+ */
+export function beNrnCentury(nrn11: string): '19' | '20' | null {
+  if (!/^\d{11}$/.test(nrn11)) return null;
+  const body = nrn11.slice(0, 9);
+  const cc = Number(nrn11.slice(9));
+  if (97 - mod97(body) === cc) return '19';
+  if (97 - mod97('2' + body) === cc) return '20';
+  return null;
+}
+
+/** Full NIR (15 chars incl. key, Corsica 2A/2B allowed) validity of the key alone. */
+export function nirValid(nir15: string): boolean {
+  const s = nir15.toUpperCase();
+  if (s.length !== 15) return false;
+  const key = nirKey(s.slice(0, 13));
+  return key !== '' && key === s.slice(13);
+}

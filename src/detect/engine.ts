@@ -84,7 +84,8 @@ export class Engine {
 
 /**
  * Keeps the best of overlapping findings: higher score first, then the longer span, then the earlier one.
- * Result sorted by start offset.
+ * Result sorted by start offset. O(n log n): kept spans never overlap, so they stay sorted by start and a binary
+ * search finds the only neighbours a new span could touch.
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   if (findings.length <= 1) return findings;
@@ -93,7 +94,19 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   );
   const kept: Finding[] = [];
   for (const f of ranked) {
-    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+    // First kept span whose start is >= f.start.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((kept[mid] as Finding).start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = kept[lo - 1];
+    const next = kept[lo];
+    if (prev && prev.end > f.start) continue;
+    if (next && next.start < f.end) continue;
+    kept.splice(lo, 0, f);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
 }

@@ -3,6 +3,10 @@ import type { EntityType } from '../core/types.js';
 import { Engine, type SensitiveDetector } from './engine.js';
 import type { Recognizer } from './recognizer.js';
 import { defaultIdentifierRecognizers } from './recognizers/index.js';
+import { postalAddressRecognizer } from './address/index.js';
+import { dateOfBirthRecognizer } from './dob/index.js';
+import { LexiconSensitiveDetector } from './sensitive/index.js';
+import { NameRecognizer } from './names/recognizer.js';
 
 export interface CreateEngineOptions {
   threshold?: number;
@@ -14,8 +18,18 @@ export interface CreateEngineOptions {
 }
 
 export function createEngine(opts: CreateEngineOptions = {}): Engine {
-  const recognizers: Recognizer[] = [...defaultIdentifierRecognizers(), ...(opts.extra ?? [])];
+  const recognizers: Recognizer[] = [
+    ...defaultIdentifierRecognizers(),
+    // PERSON + LOCATION (fr, en; 'other' documents get it too): shipped model, loaded lazily on first use.
+    ...(opts.identifiersOnly ? [] : [new NameRecognizer(), postalAddressRecognizer, dateOfBirthRecognizer]),
+    ...(opts.extra ?? []),
+  ];
   const sensitive: SensitiveDetector[] = [];
+  if (!opts.identifiersOnly) {
+    // The detector's own name cues (titles, capitalised names) stand in until a PERSON recognizer is registered.
+    const hasPerson = recognizers.some((r) => r.types.includes('PERSON'));
+    sensitive.push(new LexiconSensitiveDetector({ nameHeuristics: !hasPerson }));
+  }
   return new Engine({
     recognizers,
     sensitive,

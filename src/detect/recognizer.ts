@@ -3,6 +3,7 @@
  * hook (checksums), context words in French and English that raise the score, and an explanation on every finding.
  */
 import type { EntityType, Finding, Lang } from '../core/types.js';
+import { columnHeader, matchAll, windowBefore, wordsRegex } from './context.js';
 
 /** What a recognizer sees for one document. Built once per document by the engine. */
 export interface AnalysisInput {
@@ -28,6 +29,8 @@ export interface Pattern {
   score: number;
   /** Capture group holding the value (default 0, the whole match). */
   group?: number;
+  /** Cheap per-document test for this pattern alone (e.g. its mandatory context word is absent: skip the scan). */
+  prefilter?: (text: string) => boolean;
 }
 
 export interface ValidationResult {
@@ -35,6 +38,8 @@ export interface ValidationResult {
   valid: boolean;
   /** Replaces the pattern score when set (e.g. a checksum-valid value is near-certain). */
   score?: number;
+  /** false: the value was accepted on shape only (explanation says validation "none"); default true. */
+  checked?: boolean;
   subtype?: string;
   note?: string;
   /** Adjust the reported span (relative to the match start), e.g. to trim punctuation. */
@@ -52,15 +57,30 @@ export interface PatternRecognizerOptions {
   patterns: readonly Pattern[];
   languages?: readonly Lang[] | 'any';
   /** Checksum / structure validation; return null when the recognizer has no checksum for this candidate. */
-  validate?: (value: string, text: string, start: number) => ValidationResult | null;
+  validate?: (value: string, text: string, start: number, pattern: string) => ValidationResult | null;
   context?: ContextWords;
   /** Added to the score (capped at 1) when a context word occurs within `contextWindow` chars before the span. */
   contextBoost?: number;
   contextWindow?: number;
+  /** Also look for context words in this many chars after the span ("655 437 108 office"); default 0. */
+  contextAfterWindow?: number;
+  /**
+   * Words that make the candidate something else (order, invoice, serial, version numbers...): when one occurs within
+   * `negativeWindow` chars before the span, `negativePenalty` is subtracted from the score.
+   */
+  negativeContext?: ContextWords;
+  negativeWindow?: number;
+  negativePenalty?: number;
+  /** Apply negative words even when a positive context word was found (default: positive context wins). */
+  negativeOverridesContext?: boolean;
+  /** Also look for context words in the header of the CSV/table column the candidate sits in (default true). */
+  columnContext?: boolean;
   /** Cheap test run once per document: skip all regexes when it returns false (performance). */
   prefilter?: (text: string) => boolean;
   subtype?: string;
 }
+
+type LangRegexes = { fr: RegExp | null; en: RegExp | null };
 
 const DEFAULT_WINDOW = 60;
 
@@ -70,7 +90,8 @@ export class PatternRecognizer implements Recognizer {
   readonly types: readonly EntityType[];
   readonly languages: readonly Lang[] | 'any';
   private readonly opts: PatternRecognizerOptions;
-  private readonly contextRe: { fr: RegExp | null; en: RegExp | null };
+  private readonly contextRe: LangRegexes;
+  private readonly negativeRe: LangRegexes;
 
   constructor(opts: PatternRecognizerOptions) {
     for (const p of opts.patterns) {
@@ -82,6 +103,7 @@ export class PatternRecognizer implements Recognizer {
     this.types = [opts.type];
     this.languages = opts.languages ?? 'any';
     this.contextRe = { fr: wordsRegex(opts.context?.fr), en: wordsRegex(opts.context?.en) };
+    this.negativeRe = { fr: wordsRegex(opts.negativeContext?.fr), en: wordsRegex(opts.negativeContext?.en) };
   }
 
   analyze(input: AnalysisInput): Finding[] {
@@ -89,31 +111,40 @@ export class PatternRecognizer implements Recognizer {
     if (this.opts.prefilter && !this.opts.prefilter(text)) return [];
     const out: Finding[] = [];
     for (const p of this.opts.patterns) {
+      if (p.prefilter && !p.prefilter(text)) continue;
       p.regex.lastIndex = 0;
       for (let m = p.regex.exec(text); m !== null; m = p.regex.exec(text)) {
         if (m[0].length === 0) { p.regex.lastIndex++; continue; }
         const g = p.group ?? 0;
         const value = m[g];
         if (value === undefined) continue;
-        let start = m.index + (g === 0 ? 0 : m[0].indexOf(value));
+        // With the `d` flag the group's exact offset is known; otherwise its first occurrence in the match.
+        const idx = g === 0 ? undefined : m.indices?.[g];
+        let start = idx ? idx[0] : m.index + (g === 0 ? 0 : m[0].indexOf(value));
         let end = start + value.length;
         let score = p.score;
         let validation: 'valid' | 'invalid' | 'none' = 'none';
         let subtype = this.opts.subtype;
         let note: string | undefined;
         if (this.opts.validate) {
-          const v = this.opts.validate(value, text, start);
+          const v = this.opts.validate(value, text, start, p.name);
           if (v) {
             if (!v.valid) continue;
-            validation = 'valid';
+            validation = v.checked === false ? 'none' : 'valid';
             if (v.score !== undefined) score = v.score;
             if (v.subtype) subtype = v.subtype;
             note = v.note;
             if (v.trim) { end = start + v.trim.end; start = start + v.trim.start; }
           }
         }
-        const ctx = this.contextWords(text, start, input.lang);
+        const { words: ctx, before } = this.contextWords(text, start, end, input.lang);
         if (ctx.length > 0) score = Math.min(1, score + (this.opts.contextBoost ?? 0.35));
+        // Negative words only count when nothing positive was said before the value.
+        const neg = before && !this.opts.negativeOverridesContext ? [] : this.negativeWords(text, start, input.lang);
+        if (neg.length > 0) {
+          score = Math.max(0, score - (this.opts.negativePenalty ?? 0.5));
+          note = `${note ? note + '; ' : ''}negative context: ${neg.join(', ')}`;
+        }
         out.push({
           type: this.types[0] as EntityType,
           ...(subtype ? { subtype } : {}),
@@ -128,24 +159,40 @@ export class PatternRecognizer implements Recognizer {
     return out;
   }
 
-  private contextWords(text: string, start: number, lang: Lang | 'other'): string[] {
-    const window = this.opts.contextWindow ?? DEFAULT_WINDOW;
-    const before = text.slice(Math.max(0, start - window), start).toLowerCase();
+  /** Context words before the span (or in its column header), else after it; `before` says which. */
+  private contextWords(text: string, start: number, end: number, lang: Lang | 'other'): { words: string[]; before: boolean } {
+    const res = pick(this.contextRe, lang);
+    if (res.length === 0) return { words: [], before: false };
+    const before = windowBefore(text, start, this.opts.contextWindow ?? DEFAULT_WINDOW);
     const found: string[] = [];
-    const res = lang === 'other' ? [this.contextRe.fr, this.contextRe.en] : [this.contextRe[lang]];
-    for (const re of res) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(before); m !== null; m = re.exec(before)) found.push(m[0]);
+    for (const re of res) found.push(...matchAll(re, before));
+    if (found.length > 0) return { words: found, before: true };
+    // Only when the words before say nothing: the header of the table column (CSV exports), then the words after.
+    if (this.opts.columnContext !== false) {
+      const header = columnHeader(text, start);
+      if (header) for (const re of res) found.push(...matchAll(re, header));
+      if (found.length > 0) return { words: found, before: true };
     }
-    return found;
+    const afterWindow = this.opts.contextAfterWindow ?? 0;
+    if (afterWindow > 0) {
+      const after = text.slice(end, end + afterWindow).toLowerCase();
+      for (const re of res) found.push(...matchAll(re, after));
+    }
+    return { words: found, before: false };
+  }
+
+  private negativeWords(text: string, start: number, lang: Lang | 'other'): string[] {
+    const res = pick(this.negativeRe, lang);
+    if (res.length === 0) return [];
+    const before = windowBefore(text, start, this.opts.negativeWindow ?? 30);
+    return res.flatMap((re) => matchAll(re, before));
   }
 }
 
-function wordsRegex(words: readonly string[] | undefined): RegExp | null {
-  if (!words || words.length === 0) return null;
-  const alt = words.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu');
+/** Context words apply across languages too (an English log line in a French document): the document's language first. */
+function pick(r: LangRegexes, lang: Lang | 'other'): RegExp[] {
+  const order = lang === 'en' ? [r.en, r.fr] : [r.fr, r.en];
+  return order.filter((x): x is RegExp => x !== null);
 }
 
 export function round(x: number): number {

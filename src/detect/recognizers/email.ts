@@ -1,23 +1,53 @@
-/** EMAIL: RFC 5322 "dot-atom" addresses as they appear in running text (no quoted local parts). */
-import { PatternRecognizer } from '../recognizer.js';
+/**
+ * EMAIL: RFC 5322 "dot-atom" addresses as they appear in running text (no quoted local parts), including
+ * internationalised local parts and domains (RFC 6531). Anchored on `@`: the scan is an `indexOf` over the text,
+ * and only around each `@` does a regex look at the local part and the domain (a regex starting with a Unicode
+ * letter class would test every letter of the document).
+ * Spec: RFC 5322 section 3.4.1; RFC 6531.
+ */
+import type { EntityType, Finding } from '../../core/types.js';
+import type { AnalysisInput, Recognizer } from '../recognizer.js';
 
-export const emailRecognizer = new PatternRecognizer({
-  name: 'email',
-  type: 'EMAIL',
-  prefilter: (t) => t.includes('@'),
-  patterns: [
-    {
-      name: 'dot-atom',
-      // Local part, @, domain labels, TLD of 2+ letters; not glued to other word characters.
-      regex: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/gu,
-      score: 0.95,
-    },
-  ],
-  validate: (value) => {
-    const local = value.slice(0, value.indexOf('@'));
-    if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return { valid: false };
-    return null;
-  },
-  context: { fr: ['mail', 'courriel', 'e-mail', 'adresse'], en: ['email', 'e-mail', 'mail', 'contact'] },
-  contextBoost: 0.05,
-});
+/** Local part ending right before `@` (sticky match on a reversed window is overkill: a bounded backwards regex). */
+const LOCAL_BEFORE = /[\p{L}\p{N}._%+-]{1,64}$/u;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+/** Domain labels and a TLD of 2+ letters right after `@`; not glued to further word characters. */
+const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/uy;
+
+export class EmailRecognizer implements Recognizer {
+  readonly name = 'email';
+  readonly types: readonly EntityType[] = ['EMAIL'];
+  readonly languages = 'any' as const;
+
+  analyze(input: AnalysisInput): Finding[] {
+    const { text } = input;
+    const out: Finding[] = [];
+    let lastEnd = 0;
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      if (at < lastEnd) continue;
+      const local = LOCAL_BEFORE.exec(text.slice(Math.max(lastEnd, at - 64), at))?.[0];
+      if (!local) continue;
+      const start = at - local.length;
+      // A 64-char local part may be the tail of a longer run: then it is not an address.
+      if (start > 0 && LOCAL_CHAR.test(text[start - 1] as string) && start > lastEnd) continue;
+      if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) continue;
+      DOMAIN.lastIndex = at + 1;
+      const d = DOMAIN.exec(text);
+      if (!d) continue;
+      const end = at + 1 + d[0].length;
+      const ctx = /(?:mail|courriel|contact)[^\n]{0,20}$/i.test(text.slice(Math.max(0, start - 30), start));
+      out.push({
+        type: 'EMAIL',
+        start,
+        end,
+        score: ctx ? 1 : 0.95,
+        recognizer: this.name,
+        explanation: { pattern: 'dot-atom', validation: 'none', ...(ctx ? { context: ['mail'] } : {}) },
+      });
+      lastEnd = end;
+    }
+    return out;
+  }
+}
+
+export const emailRecognizer = new EmailRecognizer();

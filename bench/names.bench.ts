@@ -1,0 +1,114 @@
+/**
+ * PERSON / LOCATION quality and speed of the name recognizer.
+ *  - dev-labelled fr/en (the held-out evaluation's format and scoring: span overlap, plus strict IoU >= 0.5);
+ *  - Presidio's synthetic set (PERSON; Presidio's own stock English setup scores P 0.57 / R 0.65 there, per issue 3);
+ *  - WikiNEuRal fr test, WikiANN fr/en test: PER and LOC (evaluation only, never used for training);
+ *  - speed of full detection beside identifier-only detection (MB/s on one core), and peak memory.
+ * `TAMIS_BENCH_QUICK=1` limits the silver sets to their first 2,000 sentences.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEngine } from '../src/detect/index.js';
+import { NameRecognizer } from '../src/detect/names/recognizer.js';
+import { Engine } from '../src/detect/engine.js';
+import { loadDevSet } from './lib/devset.js';
+import { formatTable, prf, scoreDoc, type Counts, type Span } from './lib/score.js';
+import { sharedDataDir } from './lib/shared.js';
+
+const MAP: Record<string, string> = { PERSON: 'PERSON', LOCATION: 'LOCATION' };
+
+interface Doc { text: string; gold: Span[]; lang: 'fr' | 'en' }
+
+function evaluate(engine: Engine, docs: readonly Doc[], types: readonly string[], langAuto = true): { loose: Map<string, Counts>; strict: Map<string, Counts> } {
+  const loose = new Map<string, Counts>();
+  const strict = new Map<string, Counts>();
+  for (const d of docs) {
+    const pred = engine.analyze(d.text, { lang: langAuto ? 'auto' : d.lang, sensitive: false }).entities
+      .filter((f) => types.includes(f.type)).map((f) => ({ type: MAP[f.type] ?? f.type, start: f.start, end: f.end }));
+    const gold = d.gold.filter((g) => types.includes(g.type));
+    scoreDoc(gold, pred, loose);
+    scoreDoc(gold, pred, strict, true);
+  }
+  return { loose, strict };
+}
+
+function report(title: string, r: { loose: Map<string, Counts>; strict: Map<string, Counts> }, types: readonly string[]): void {
+  console.log(`\n${title} — span overlap`);
+  console.log(formatTable(r.loose, types));
+  console.log(`${title} — strict (IoU >= 0.5)`);
+  console.log(formatTable(r.strict, types));
+}
+
+/** CoNLL-like token files: sentences become documents (tokens joined by spaces), IOB2 tags to spans. */
+function readTokenFile(file: string, lang: 'fr' | 'en', parse: (line: string) => [string, string] | null, limit: number): Doc[] {
+  const docs: Doc[] = [];
+  let text = '';
+  let gold: Span[] = [];
+  let cur: Span | null = null;
+  const flush = () => {
+    if (cur) gold.push(cur);
+    cur = null;
+    if (text) docs.push({ text, gold, lang });
+    text = ''; gold = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (docs.length >= limit) break;
+    const p = line.trim() ? parse(line) : null;
+    if (!p) { flush(); continue; }
+    const [tok, tag] = p;
+    if (text) text += ' ';
+    const start = text.length;
+    text += tok;
+    const type = tag === 'O' ? null : tag.slice(2) === 'PER' ? 'PERSON' : tag.slice(2) === 'LOC' ? 'LOCATION' : 'OTHER';
+    if (cur && (!type || tag.startsWith('B-') || cur.type !== type)) { gold.push(cur); cur = null; }
+    if (type && !cur) cur = { type, start, end: text.length };
+    else if (type && cur) cur.end = text.length;
+  }
+  flush();
+  return docs;
+}
+
+export async function run(): Promise<void> {
+  const data = sharedDataDir();
+  if (!data) { console.log('shared/data not found: skipped'); return; }
+  const quick = process.env.TAMIS_BENCH_QUICK === '1';
+  const limit = quick ? 2000 : Number.POSITIVE_INFINITY;
+  const names = new Engine({ recognizers: [new NameRecognizer()] });
+
+  for (const lang of ['fr', 'en'] as const) {
+    const docs = loadDevSet(lang).map((d) => ({ text: d.text, lang, gold: d.spans.map((s) => ({ type: s.type, start: s.start, end: s.end })) }));
+    report(`dev-labelled ${lang} (${docs.length} docs)`, evaluate(names, docs, ['PERSON']), ['PERSON']);
+  }
+
+  const presidio = JSON.parse(readFileSync(join(data, 'presidio-synth/synth_dataset_v2.json'), 'utf8')) as Array<{ full_text: string; spans: Array<{ entity_type: string; start_position: number; end_position: number }> }>;
+  const pdocs: Doc[] = presidio.map((r) => ({ text: r.full_text, lang: 'en', gold: r.spans.filter((s) => s.entity_type === 'PERSON').map((s) => ({ type: 'PERSON', start: s.start_position, end: s.end_position })) }));
+  report('presidio-synth (1,500 sentences; Presidio stock en: P 0.57 R 0.65)', evaluate(names, pdocs, ['PERSON'], false), ['PERSON']);
+
+  const wn = readTokenFile(join(data, 'wikineural-fr/test.conllu'), 'fr', (l) => { const c = l.split('\t'); return c.length >= 3 ? [c[1] as string, (c[2] as string).trim()] : null; }, limit);
+  report(`WikiNEuRal fr test (${wn.length} sentences, eval only)`, evaluate(names, wn, ['PERSON', 'LOCATION'], false), ['PERSON', 'LOCATION']);
+  for (const lang of ['fr', 'en'] as const) {
+    const wa = readTokenFile(join(data, `wikiann-${lang}/test`), lang, (l) => { const c = l.split('\t'); return c.length >= 2 ? [(c[0] as string).replace(/^\w\w:/, ''), (c[1] as string).trim()] : null; }, limit);
+    report(`WikiANN ${lang} test (${wa.length} sentences, eval only)`, evaluate(names, wa, ['PERSON', 'LOCATION'], false), ['PERSON', 'LOCATION']);
+  }
+
+  // Speed: the dev texts and Presidio sentences, repeated to ~4 MB, one core.
+  const sample = [...loadDevSet('fr'), ...loadDevSet('en')].map((d) => d.text).concat(presidio.map((r) => r.full_text));
+  const corpus: string[] = [];
+  let bytes = 0;
+  while (bytes < 4e6) for (const t of sample) { corpus.push(t); bytes += Buffer.byteLength(t); }
+  const speed = (engine: Engine): number => {
+    engine.analyze('warm up Jean Dupont à Lyon', { sensitive: false });
+    // CPU time, not wall time: the figure is per core and stays meaningful on a busy machine.
+    const c0 = process.cpuUsage();
+    for (const t of corpus) engine.analyze(t, { sensitive: false });
+    const c = process.cpuUsage(c0);
+    return bytes / 1e6 / ((c.user + c.system) / 1e6);
+  };
+  const ids = speed(createEngine({ identifiersOnly: true }));
+  const full = speed(createEngine());
+  const namesOnly = speed(names);
+  console.log(`\nspeed on ${(bytes / 1e6).toFixed(1)} MB (MB per CPU-second, one thread): identifiers only ${ids.toFixed(1)} MB/s, full detection ${full.toFixed(1)} MB/s, name recognizer alone ${namesOnly.toFixed(1)} MB/s (language id included)`);
+  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  const f1 = (m: Map<string, Counts>) => prf(m.get('PERSON') ?? { tp: 0, fp: 0, fn: 0 }).f1;
+  void f1;
+}

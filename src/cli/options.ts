@@ -1,0 +1,36 @@
+/** Parsing and validation of the options `detect` and `scan` share; bad values are usage errors (exit 2). */
+import { UsageError } from '../core/errors.js';
+import { ENTITY_TYPES, isEntityType, type EntityType, type Lang } from '../core/types.js';
+
+export function parseTypes(list: string | undefined, option: string): EntityType[] | undefined {
+  if (list === undefined) return undefined;
+  const names = list.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+  if (names.length === 0) throw new UsageError(`${option}: empty type list`);
+  const unknown = names.filter((n) => !isEntityType(n));
+  if (unknown.length) throw new UsageError(`${option}: unknown entity type ${unknown.join(', ')}`, { hint: `known types: ${ENTITY_TYPES.join(', ')}` });
+  return names as EntityType[];
+}
+
+export function parseLang(v: string): Lang | 'auto' {
+  if (v === 'auto' || v === 'fr' || v === 'en') return v;
+  throw new UsageError(`--lang: expected auto, fr or en, got "${v}"`);
+}
+
+export function parseThreshold(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const x = Number(v);
+  if (!Number.isFinite(x) || x < 0 || x > 1) throw new UsageError(`--threshold: expected a number between 0 and 1, got "${v}"`);
+  return x;
+}
+
+export function parsePositiveInt(v: string | undefined, option: string): number | undefined {
+  if (v === undefined) return undefined;
+  const x = Number(v);
+  if (!Number.isInteger(x) || x < 0) throw new UsageError(`${option}: expected a non-negative integer, got "${v}"`);
+  return x;
+}
+
+/** Summary of an input error count for the final stderr line. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

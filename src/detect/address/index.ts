@@ -1,0 +1,2 @@
+export { PostalAddressRecognizer, postalAddressRecognizer } from './recognizer.js';
+export { validFrPostcode } from './candidates.js';

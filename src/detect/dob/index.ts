@@ -1,0 +1,1 @@
+export { DateOfBirthRecognizer, dateOfBirthRecognizer } from './recognizer.js';

@@ -1,0 +1,33 @@
+/**
+ * NATIONAL_ID / FR_CNI: French national identity card numbers. The old card (1988-2021) has a 12-digit number
+ * (year, month, issuing department/office, sequence), the new card (since 2021) a 9-character alphanumeric one.
+ * Neither carries a check digit of its own (the MRZ does), so both are reported only next to a context word.
+ * Spec: https://www.service-public.fr/particuliers/vosdroits/F1341 ; ANTS.
+ */
+import { PatternRecognizer } from '../../recognizer.js';
+
+const CONTEXT = {
+  fr: ["carte d'identité", 'carte nationale', 'cni', "pièce d'identité", 'n° de carte', "numéro de carte d'identité"],
+  en: ['identity card', 'id card', 'national id', 'cni'],
+};
+
+export const frCniRecognizer = new PatternRecognizer({
+  name: 'fr-cni',
+  type: 'NATIONAL_ID',
+  subtype: 'FR_CNI',
+  // Context is required, so a document without any identity-card word cannot hold one.
+  prefilter: (t) => /CNI|[Ii]dentit|I[Dd] card/.test(t),
+  patterns: [
+    // Old card: YYMM + 3-char office (dept digits, 2A/2B) + 5 digits (sequence + check-free order).
+    { name: 'cni-old', regex: /(?<![\w.,/-])\d{4}(?:\d{2}|2[AB])\d{6}(?![\w])/g, score: 0.3 },
+    // New card: 9 uppercase alphanumerics with at least one letter and one digit (lookaheads keep it cheap).
+    { name: 'cni-new', regex: /(?<![\w.,/-])(?=[A-Z0-9]{9}(?![\w]))(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{9}/g, score: 0.25 },
+  ],
+  validate: (v) => {
+    if (v.length === 12 && !/^\d{2}(?:0[1-9]|1[0-2])/.test(v)) return { valid: false };
+    return null;
+  },
+  context: CONTEXT,
+  contextWindow: 50,
+  contextBoost: 0.45,
+});

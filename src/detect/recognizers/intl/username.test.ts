@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expectCases, reported } from '../contract.test-helper.js';
+import { usernameRecognizer } from './username.js';
+
+expectCases(
+  usernameRecognizer,
+  [
+    ['Relecture : @sophie-ly (PR #482)', '@sophie-ly'],
+    ['Find me on insta: jonty.m.sails', 'jonty.m.sails'],
+    ['auth: login ok user=lmarchetti session=8f2c', 'lmarchetti'],
+    ['identifiant : jdupont75', 'jdupont75'],
+    ['Accepted publickey for dkowalski from 10.0.0.1', 'dkowalski'],
+    ['posté par nanou_du_29 le 08/02/2024', 'nanou_du_29'],
+    ['Top comment by u/JenniferPaints: hi', 'u/JenniferPaints'],
+    ['// FIXME(qmarchal) : le serveur', 'qmarchal'],
+    ['06 47 92 10 38 · github.com/lfmorel', 'lfmorel'],
+    ['linkedin.com/in/joseph-mwangi-hartley', 'joseph-mwangi-hartley'],
+    ['💬 siantheblue: Penblwydd priodas hapus', 'siantheblue'],
+    ['(pd-user: hsato)', 'hsato'],
+    ["INFO user 'jdoe42' logged in", 'jdoe42'],
+    ['jdoe@web-01:~$ ls -la', 'jdoe'],
+    ['ssh -p 22 alice@10.0.0.5', 'alice'],
+    ['<alice_92> salut tout le monde', 'alice_92'],
+  ],
+  [
+    'écrivez à jean.dupont@exemple.fr',
+    '  @Override\n  public void run() {}',
+    ' * @param value the input',
+    "import { validateCard } from '@tillpoint/sdk';",
+    'login failed user=admin from 185.220.101.47',
+    'Failed password for invalid user oracle',
+    'ping @here for the release',
+    'User: Jean Dupont',
+    'maya: ok so who is driving',
+    'ouvert par défaut',
+    'server.port: 8080',
+    'Posted by John yesterday',
+    '<div> hello</div>',
+  ],
+);
+
+test('USERNAME: a handle found once is reported at its other occurrences too', () => {
+  const text = 'sshd: Accepted publickey for dkowalski from 10.0.0.1\nsudo: dkowalski : TTY=pts/0 ; PWD=/home/dkowalski';
+  assert.deepEqual(reported(usernameRecognizer, text), ['dkowalski', 'dkowalski', 'dkowalski']);
+});
+
+test('USERNAME: repeated dotted chat speakers are handles', () => {
+  const text = 'samira.h : salam\nÉpicerie : Bonjour\nsamira.h : oui merci';
+  assert.deepEqual(reported(usernameRecognizer, text), ['samira.h', 'samira.h']);
+});

@@ -1,0 +1,251 @@
+/**
+ * USERNAME: online handles and logins tied to a person: `@handles` (not e-mails, not code decorators such as
+ * `@Override` or JSDoc tags, not `@here`), Reddit `u/…`, `login:` / `user=` / `identifiant :` / `pseudo :` forms,
+ * system logs (`Accepted publickey for alice`, `sudo: alice :`), forum bylines (`posté par nanou_29`), code
+ * annotations (`TODO(alice)`), social-network profile URLs (the handle part), chat speakers (`zainab.q: hi`), and
+ * every further occurrence of a handle found that way in the same document.
+ * Generic system accounts (root, admin, oracle, postgres…) are not a person's handle and are skipped.
+ */
+import type { EntityType, Finding } from '../../../core/types.js';
+import type { AnalysisInput, Recognizer } from '../../recognizer.js';
+
+const HANDLE = '[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,38}[A-Za-z0-9_])?';
+const END = '(?![\\w@]|[.\\-][A-Za-z0-9_])';
+
+/** Accounts that belong to no one in particular. */
+const GENERIC = new Set([
+  'admin', 'administrator', 'administrateur', 'root', 'oracle', 'test', 'tests', 'guest', 'postgres', 'mysql', 'www-data', 'nobody',
+  'daemon', 'system', 'ubuntu', 'ec2-user', 'centos', 'debian', 'pi', 'invalid', 'unknown', 'anonymous', 'anon', 'user', 'username',
+  'login', 'null', 'none', 'sa', 'dev', 'deploy', 'git', 'jenkins', 'backup', 'service', 'support', 'info', 'contact',
+  'noreply', 'no-reply', 'me', 'you', 'true', 'false', 'ok', 'failed', 'success', 'demo', 'default', 'public', 'private',
+  'here', 'channel', 'everyone', 'all', 'team', 'bot', 'ci', 'api', 'app', 'web', 'www', 'mail', 'ftp', 'sshd', 'nginx',
+  'apache', 'redis', 'docker', 'www', 'utilisateur', 'identifiant', 'pseudo', 'client', 'customer', 'agent', 'moderator',
+  'modérateur', 'staff', 'operator', 'opérateur', 'id',
+]);
+
+/** Words after `@` that are code (decorators, JSDoc, CSS at-rules, package scopes), not people. */
+const CODE_AT = new Set([
+  'param', 'returns', 'return', 'type', 'typedef', 'example', 'see', 'author', 'throws', 'since', 'deprecated', 'override',
+  'media', 'import', 'font-face', 'keyframes', 'charset', 'supports', 'page', 'apply', 'tailwind', 'layer', 'use',
+  'forward', 'mixin', 'include', 'extend', 'if', 'else', 'each', 'function', 'component', 'injectable', 'input', 'output',
+  'test', 'before', 'after', 'beforeeach', 'aftereach', 'autowired', 'bean', 'entity', 'table', 'column', 'id', 'data',
+  'value', 'service', 'controller', 'property', 'staticmethod', 'classmethod', 'dataclass', 'override', 'todo', 'ts-ignore',
+  'ts-expect-error', 'jsx', 'flow', 'license', 'module', 'internal', 'private', 'public', 'protected', 'readonly', 'async',
+  'inheritdoc', 'link', 'version', 'file', 'fileoverview', 'here', 'channel', 'everyone', 'all', 'latest', 'next', 'types',
+  'app', 'router', 'get', 'post', 'put', 'delete', 'patch', 'route', 'click', 'submit', 'change',
+]);
+
+const FILE_EXT = /\.(?:js|mjs|cjs|ts|tsx|jsx|py|rb|go|rs|java|kt|cpp|cs|php|sh|json|ya?ml|toml|ini|md|txt|csv|log|html?|css|xml|sql|png|jpe?g|gif|svg|pdf|docx?|xlsx?|zip|gz|exe|dll|so|conf|cfg|env|lock)$/i;
+const TLD = /\.(?:com|fr|net|org|io|co|uk|de|be|ch|eu|info|biz|dev|app|gov|edu)$/i;
+
+/** Looks like a handle rather than a word: has a digit, an underscore, or a dot/dash inside. */
+function handleLike(v: string): boolean {
+  return /[\d_]/.test(v) || /[a-z][.-][a-z]/i.test(v);
+}
+
+function acceptable(v: string): boolean {
+  const bare = v.replace(/^@|^u\//, '');
+  if (bare.length < 2 || GENERIC.has(bare.toLowerCase())) return false;
+  if (!/[A-Za-z]/.test(bare) || /^\d[\d.\-_]*$/.test(bare)) return false;
+  if (FILE_EXT.test(bare) || TLD.test(bare)) return false;
+  return true;
+}
+
+const HTML_TAGS = new Set(['div', 'span', 'p', 'a', 'br', 'hr', 'li', 'ul', 'ol', 'td', 'tr', 'th', 'table', 'img', 'html', 'head', 'body', 'b', 'i', 'em', 'strong', 'code', 'pre', 'script', 'style', 'meta', 'link', 'title', 'section', 'article', 'header', 'footer', 'nav', 'main', 'form', 'input', 'button', 'label', 'select', 'option', 'svg', 'path', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  score: number;
+  /** Cheap document test before running `re`. */
+  pre?: (t: string) => boolean;
+  /** Extra acceptance test (value, whole match, text, match index). */
+  check?: (v: string, m: RegExpExecArray, text: string) => boolean;
+}
+
+const PROFILE_HOSTS = [
+  'github\\.com', 'gitlab\\.com', 'linkedin\\.com/in', 'twitter\\.com', 'x\\.com', 'instagram\\.com', 'facebook\\.com',
+  'tiktok\\.com/@', 'medium\\.com/@', 'reddit\\.com/u(?:ser)?', 'bsky\\.app/profile', 'mastodon\\.social/@', 't\\.me',
+  'youtube\\.com/@', 'twitch\\.tv', 'keybase\\.io', 'codeberg\\.org', 'bitbucket\\.org', 'dev\\.to', 'behance\\.net',
+  'dribbble\\.com', 'soundcloud\\.com', 'vimeo\\.com', 'threads\\.net/@', 'pinterest\\.(?:com|fr)', 'malt\\.fr/profile',
+].join('|');
+const PROFILE_RESERVED = new Set([
+  'about', 'login', 'signup', 'explore', 'settings', 'orgs', 'sponsors', 'features', 'pricing', 'topics', 'search', 'share',
+  'intent', 'hashtag', 'home', 'help', 'policies', 'legal', 'p', 'watch', 'channel', 'company', 'jobs', 'pulse', 'groups',
+  'events', 'marketplace', 'notifications', 'issues', 'pulls', 'trending', 'collections', 'i', 'status', 'feed', 'school',
+  'showcase', 'learning', 'reel', 'reels', 'stories', 'tv', 'watch', 'results', 'c', 'user', 'users', 'in', 'r', 'u',
+]);
+
+// Speed note: each regex starts with a rare literal or character (`@`, `/`, `:`, `=`) and checks the words before it
+// with a lookbehind, so V8 keeps its fast first-character scan instead of testing keywords at every position.
+const KEYS =
+  "user(?:name)?|login|logon|uname|pd-user|utilisateur|identifiant|pseudo|pseudonyme|handle|acct|nickname|screen[ _]name|nom d'utilisateur|user name|compte utilisateur|profil|profile" +
+  '|insta(?:gram)?|twitter|tiktok|snap(?:chat)?|discord|skype|telegram|github|gitlab|mastodon|bluesky|twitch|steam|facebook|ig|signal';
+const SOCIAL = /^(?:insta|twitter|tiktok|snap|discord|skype|telegram|github|gitlab|mastodon|bluesky|twitch|steam|facebook|ig|signal)/i;
+const BY_VERBS =
+  'post[ée]e?s?|publi[ée]e?s?|r[ée]pondu|derni[èe]re?(?: r[ée]ponse| message)?|ouvert|cr[ée]{2}|modifi[ée]e?|signal[ée]e?|' +
+  'posted|replied|reply|comment(?:ed)?|opened|created|reported|reviewed|last reply|submitted|shared';
+
+export const RULES: readonly Rule[] = [
+  {
+    name: 'at-handle',
+    re: new RegExp(`@(?<![\\w.@/+\\-]@)(${HANDLE})${END}(?!/)`, 'g'),
+    score: 0.8,
+    pre: (t) => t.includes('@'),
+    check: (v, m, text) => {
+      if (CODE_AT.has(v.toLowerCase())) return false;
+      // `@Override`-style decorator alone at the start of a line of code.
+      const ls = text.lastIndexOf('\n', m.index - 1) + 1;
+      if (/^[A-Z]/.test(v) && /^[ \t]*$/.test(text.slice(ls, m.index)) && /^[ \t]*(?:\(|$|\n)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
+      return true;
+    },
+  },
+  { name: 'reddit', re: /u\/(?<![\w/]u\/)([A-Za-z0-9_-]{3,20})(?![\w/])/g, score: 0.85, pre: (t) => t.includes('u/') },
+  {
+    // `user=alice`, `login : alice`, `pseudo · alice`, `insta: alice`
+    name: 'key-value',
+    re: new RegExp(`[=:·|•](?<=(?<![\\w-])(?:${KEYS})[ \\t]{0,2}[=:·|•])[ \\t]{0,2}(${HANDLE})${END}`, 'gi'),
+    score: 0.85,
+    check: (v, m, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      const key = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
+      // "User: Jean Dupont" is a person's name, not a handle.
+      if (/^[A-Z][a-zà-ÿ]+$/.test(v) && /^ [A-Z]/.test(after)) return false;
+      // "Profil · Paris", "Instagram: Paris": a header or a network name needs a handle-looking value.
+      if (/(?:profile?|ig|insta(?:gram)?|signal)[ \t]*.$/.test(key) && !handleLike(v)) return false;
+      return !SOCIAL.test(v);
+    },
+  },
+  {
+    name: 'auth-log',
+    re: new RegExp(
+      `(?:Accepted (?:publickey|password|keyboard-interactive(?:/pam)?) for|session (?:opened|closed) for user|Failed password for|for user|pour l'utilisateur|de l'utilisateur|par l'utilisateur)[ \\t]+(${HANDLE})${END}`,
+      'g',
+    ),
+    score: 0.8,
+    pre: (t) => t.includes('Accepted ') || t.includes('Failed password') || t.includes('for user') || t.includes("l'utilisateur"),
+  },
+  {
+    // `user 'alice' logged in`, `utilisateur "alice"`
+    name: 'quoted-user',
+    re: new RegExp(`["'](?<=(?<![\\w-])(?:user(?:name)?|login|account|utilisateur|compte|identifiant)[ \\t]+["'])(${HANDLE})["']`, 'gi'),
+    score: 0.8,
+  },
+  {
+    // shell prompts and ssh targets: `alice@web-01:~$`, `ssh alice@10.0.0.5`
+    name: 'shell-user',
+    re: new RegExp(`@(?<=(?<![\\w.-])(${HANDLE})@)(?=[\\w.-]+:[~/])|@(?<=(?:ssh|scp|sftp|rsync)[ \\t]+(?:-\\S+[ \\t]+(?:\\d+[ \\t]+)?)*(${HANDLE})@)`, 'gd'),
+    score: 0.75,
+    pre: (t) => t.includes('@'),
+  },
+  {
+    // IRC-style chat lines: `<alice_92> hi`
+    name: 'irc-nick',
+    re: new RegExp(`^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*)?<@?(${HANDLE})>[ \\t]`, 'gm'),
+    score: 0.75,
+    pre: (t) => t.startsWith('<') || t.includes('\n<') || t.includes('] <'),
+    check: (v) => handleLike(v) || /^[a-z]/.test(v) && !HTML_TAGS.has(v.toLowerCase()),
+  },
+  { name: 'sudo-log', re: new RegExp(`\\bsudo(?:\\[\\d+\\])?:[ \\t]+(${HANDLE})[ \\t]+:`, 'g'), score: 0.8, pre: (t) => t.includes('sudo') },
+  {
+    // forum and tracker bylines: `posté par nanou_29`, `opened by r.okafor`
+    name: 'byline',
+    re: new RegExp(`(?:par|by)(?<=(?<![\\w-])(?:${BY_VERBS})[ \\t]+(?:par|by))[ \\t]+(${HANDLE})${END}`, 'gi'),
+    score: 0.75,
+    check: (v) => handleLike(v),
+  },
+  { name: 'code-annotation', re: new RegExp(`\\((?<=\\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\\()@?(${HANDLE})\\)`, 'g'), score: 0.75, pre: (t) => t.includes('(') },
+  {
+    name: 'profile-url',
+    re: new RegExp(`/(?<=(?<![\\w.\\-])(?:https?://)?(?:www\\.)?(?:${PROFILE_HOSTS})/)@?(${HANDLE})${END}`, 'gi'),
+    score: 0.85,
+    pre: (t) => t.includes('/'),
+    check: (v) => !PROFILE_RESERVED.has(v.toLowerCase()),
+  },
+  {
+    name: 'chat-speaker',
+    re: new RegExp(`^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*)?(💬[ \\t]*|[>»•*\\-][ \\t]*)?(${HANDLE})[ \\t]?:(?=[ \\t])`, 'gm'),
+    score: 0.7,
+    pre: (t) => t.includes(':'),
+  },
+];
+
+/** Finds USERNAME spans; a custom recognizer because it propagates handles to their other occurrences. */
+export class UsernameRecognizer implements Recognizer {
+  readonly name = 'username';
+  readonly types: readonly EntityType[] = ['USERNAME'];
+  readonly languages = 'any' as const;
+
+  analyze(input: AnalysisInput): Finding[] {
+    const { text } = input;
+    const out: Finding[] = [];
+    const speakers = new Map<string, number>();
+    const pendingSpeakers: { v: string; start: number; marker: boolean }[] = [];
+    for (const rule of RULES) {
+      if (rule.pre && !rule.pre(text)) continue;
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+        if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+        const value = rule.name === 'chat-speaker' ? m[2] : (m[1] ?? m[2]);
+        if (!value || !acceptable(value)) continue;
+        if (rule.check && !rule.check(value, m, text)) continue;
+        // The span: the whole handle with its sigil for @handles and u/ names, the value alone otherwise.
+        const whole = rule.name === 'at-handle' || rule.name === 'reddit';
+        // Rules whose handle sits in a lookbehind (`d` flag) give its exact offset.
+        const at = m.indices?.[m[1] !== undefined ? 1 : 2]?.[0];
+        const start = whole ? m.index : at ?? m.index + m[0].lastIndexOf(value);
+        const end = whole ? m.index + m[0].length : start + value.length;
+        if (rule.name === 'chat-speaker') {
+          speakers.set(value, (speakers.get(value) ?? 0) + 1);
+          pendingSpeakers.push({ v: value, start, marker: Boolean(m[1]?.includes('💬')) });
+          continue;
+        }
+        out.push(finding(start, end, rule.score, rule.name));
+      }
+    }
+    // A chat speaker is a handle when it looks like one, speaks several times, or follows a comment marker;
+    // lower-case first names ("maya: ok") are people, left to the name model.
+    for (const s of pendingSpeakers) {
+      const dotted = /[a-z][.-][a-z]/i.test(s.v);
+      if (s.marker || /[\d_]/.test(s.v) || (dotted && (speakers.get(s.v) ?? 0) >= 2)) {
+        out.push(finding(s.start, s.start + s.v.length, 0.7, 'chat-speaker'));
+      }
+    }
+    return propagate(text, out);
+  }
+}
+
+function finding(start: number, end: number, score: number, pattern: string, note?: string): Finding {
+  return {
+    type: 'USERNAME',
+    start,
+    end,
+    score,
+    recognizer: 'username',
+    explanation: { pattern, validation: 'none', ...(note ? { note } : {}) },
+  };
+}
+
+/** Every other stand-alone occurrence of a found handle is the same person's handle. */
+function propagate(text: string, found: Finding[]): Finding[] {
+  if (found.length === 0) return found;
+  const values = new Set<string>();
+  for (const f of found) {
+    const v = text.slice(f.start, f.end).replace(/^@|^u\//, '');
+    if (v.length >= 4) values.add(v);
+  }
+  const taken = new Set(found.map((f) => f.start));
+  const extra: Finding[] = [];
+  for (const v of values) {
+    const re = new RegExp(`(?<![\\w.@\\-])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${END}`, 'g');
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const s = m.index;
+      if (taken.has(s) || found.some((f) => s < f.end && f.start < s + v.length)) continue;
+      taken.add(s);
+      extra.push(finding(s, s + v.length, 0.7, 'repeated-handle', 'same handle found elsewhere in the document'));
+    }
+  }
+  return extra.length ? [...found, ...extra] : found;
+}
+
+export const usernameRecognizer = new UsernameRecognizer();

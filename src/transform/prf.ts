@@ -1,0 +1,80 @@
+/**
+ * Keyed deterministic randomness: every draw is seeded by HMAC-SHA-256(purpose key, label), so the same value under
+ * the same key always gives the same replacement, across documents and runs, and another key gives an unrelated
+ * one. The 256-bit HMAC output seeds a small fast generator (sfc32) that expands it: the secret is in the seed, the
+ * expansion only spreads it, and one HMAC per value keeps the transform cheap. Nothing here uses Math.random.
+ */
+import { createHmac } from 'node:crypto';
+
+export function hmac(key: Buffer, msg: string): Buffer {
+  return createHmac('sha256', key).update(msg, 'utf8').digest();
+}
+
+/** Seeds of recent labels: corpora repeat names, domains and numbers, and an HMAC costs more than a map lookup. */
+const seedCache = new WeakMap<Buffer, Map<string, Uint32Array>>();
+const SEED_CACHE_MAX = 100_000;
+
+function seedFor(key: Buffer, label: string): Uint32Array {
+  let m = seedCache.get(key);
+  if (!m) { m = new Map(); seedCache.set(key, m); }
+  let s = m.get(label);
+  if (!s) {
+    const h = hmac(key, label);
+    s = new Uint32Array([h.readUInt32LE(0), h.readUInt32LE(4), h.readUInt32LE(8), h.readUInt32LE(12)]);
+    if (m.size >= SEED_CACHE_MAX) m.clear();
+    m.set(label, s);
+  }
+  return s;
+}
+
+/** A deterministic stream of integers seeded by HMAC(key, label). */
+export class KeyedRng {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+  constructor(key: Buffer, label: string) {
+    const s = seedFor(key, label);
+    this.a = s[0]!; this.b = s[1]!; this.c = s[2]!; this.d = s[3]!;
+    for (let i = 0; i < 8; i++) this.next();
+  }
+
+  /** sfc32 (Chris Doty-Humphrey's Small Fast Chaotic generator), 32 bits per call. */
+  private next(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return t >>> 0;
+  }
+
+  /** Uniform integer in [0, n) (rejection sampling on 32 bits). */
+  int(n: number): number {
+    if (n <= 1) return 0;
+    const limit = Math.floor(0x100000000 / n) * n;
+    for (;;) {
+      const v = this.next();
+      if (v < limit) return v % n;
+    }
+  }
+
+  digit(): string { return String(this.int(10)); }
+  digits(n: number): string { let s = ''; for (let i = 0; i < n; i++) s += this.digit(); return s; }
+  pick<T>(xs: readonly T[]): T {
+    if (xs.length === 0) throw new Error('KeyedRng.pick: empty list');
+    return xs[this.int(xs.length)]!;
+  }
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Lower-case, accents removed, spaces collapsed: the form values are keyed on, so "DUBOIS" and "Dubois" agree. */
+export function normaliseForKey(s: string): string {
+  const ascii = !NON_ASCII.test(s);
+  if (ascii && !SPACE.test(s)) return s.toLowerCase();
+  const base = ascii ? s : s.normalize('NFD').replace(/\p{M}/gu, '');
+  return base.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+const SPACE = /\s/;

@@ -1,0 +1,31 @@
+/** Helpers that keep the look of the original: letter case, separators and digit positions. */
+
+export function foldAscii(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Gives `replacement` the case pattern of `original`: UPPER, lower, Title, or as is. */
+export function matchCase(original: string, replacement: string): string {
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return replacement;
+  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
+  if (letters === letters.toLowerCase()) return replacement.toLowerCase();
+  return replacement;
+}
+
+/**
+ * Writes the alphanumeric characters of `chars` into the alphanumeric positions of `template`, keeping its spaces
+ * and punctuation ("06.71.29.84.05" + "0639981234" -> "06.39.98.12.34"). Returns undefined if the counts differ.
+ */
+export function fillTemplate(template: string, chars: string): string | undefined {
+  const slots = [...template].filter((c) => /[0-9A-Za-z]/.test(c)).length;
+  if (slots !== chars.length) return undefined;
+  let i = 0;
+  let out = '';
+  for (const c of template) out += /[0-9A-Za-z]/.test(c) ? chars[i++]! : c;
+  return out;
+}
+
+export function alnumOnly(s: string): string {
+  return s.replace(/[^0-9A-Za-z]/g, '');
+}
