@@ -24,7 +24,7 @@ import { Progress } from './progress.js';
 import { stepName, type BuildConfig } from './schema.js';
 import { runWriteTask } from './write-task.js';
 import { preflightSteps } from './steps/index.js';
-import { createBuildTransformer } from './transformer.js';
+import { createBuildTransformer, resolveKeyFile } from './transformer.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
 
 export type BuildStage = 'all' | 'process' | 'dedup' | 'write' | 'finalize';
@@ -38,11 +38,14 @@ export interface BuildOptions {
   world?: number;
   stage?: BuildStage;
   strict?: boolean;
-  key?: string;
+  /** Project key file (--key-file); default $TAMIS_KEY, then .tamis-key next to tamis.yaml, then ./.tamis-key. */
+  keyFile?: string;
   /** Overrides output.version. */
   version?: string;
   progress?: boolean;
   justifications?: { rule: string; justification: string }[];
+  /** Outcome of the register check run before the build (recorded in the manifest). */
+  registerCheck?: BuildManifest['registerCheck'];
   /** Called with a line of information (resume, stage done). */
   log?: (line: string) => void;
 }
@@ -74,7 +77,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
   const baseDir = resolve(o.baseDir);
   const plan = await makePlan(o.config, baseDir, o.version ?? o.config.output.version);
   const outDir = resolve(baseDir, o.config.output.path, plan.version);
-  const ctx: BuildContext = { config: o.config, baseDir, outDir, strict: o.strict ?? false, ...(o.key ? { key: o.key } : {}) };
+  const keyFile = resolveKeyFile(o.keyFile, baseDir);
+  const ctx: BuildContext = { config: o.config, baseDir, outDir, strict: o.strict ?? false, ...(keyFile ? { keyFile: resolve(keyFile) } : {}) };
   preflightSteps(o.config.pipeline, { baseDir, transformer: (policy) => createBuildTransformer(policy, ctx) });
   const resumed = { process: 0, write: 0 };
   const stageSeconds: BuildResult['stageSeconds'] = { plan: (performance.now() - t0) / 1000 };
@@ -127,7 +131,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
     if (stage === 'all' || stage === 'finalize') {
       progress.setStage('finalize');
       dedup = readJson<DedupSummary>(dedupDone) ?? dedup;
-      const r = await finalize({ ctx, plan, dedup, startedAt: started, seconds: (performance.now() - t0) / 1000, stageSeconds, ...(o.justifications ? { justifications: o.justifications } : {}) });
+      const r = await finalize({ ctx, plan, dedup, startedAt: started, seconds: (performance.now() - t0) / 1000, stageSeconds, ...(o.justifications ? { justifications: o.justifications } : {}), ...(o.registerCheck ? { registerCheck: o.registerCheck } : {}) });
       lap('finalize');
       progress.setStage('done');
       return { outDir, resumed, alreadyComplete: false, stageSeconds, manifest: r.manifest, stats: r.stats };

@@ -28,6 +28,7 @@ export interface FinalizeInput {
   seconds: number;
   stageSeconds?: Record<string, number>;
   justifications?: { rule: string; justification: string }[];
+  registerCheck?: BuildManifest['registerCheck'];
 }
 
 type Counts = SourceManifest['counts'];
@@ -127,6 +128,7 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
       files: wr.flatMap((w) => w.files).map((x) => ({ ...x, path: relative(ctx.outDir, x.path) })),
     },
     ...(f.justifications?.length ? { justifications: f.justifications } : {}),
+    ...(f.registerCheck ? { registerCheck: f.registerCheck } : {}),
     timings: { totalSeconds: Math.round(f.seconds * 1000) / 1000, ...(f.stageSeconds ? { stages: roundAll(f.stageSeconds) } : {}) },
   };
   writeFileAtomic(join(ctx.outDir, 'stats.json'), `${JSON.stringify(stats, null, 2)}\n`);

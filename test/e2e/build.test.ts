@@ -9,7 +9,7 @@ import { writeCorpus } from './corpus.js';
 import { runBuild } from '../../src/pipeline/build.js';
 import { loadBuildConfig } from '../../src/pipeline/schema.js';
 
-const CLI = ['--import', 'tsx', 'test/e2e/cli.ts', 'build', '--no-progress'];
+const CLI = ['--import', 'tsx', 'test/e2e/cli.ts', 'build', '--no-progress', '--no-check'];
 
 function build(dir: string, extra: string[] = []) {
   const r = spawnSync(process.execPath, [...CLI, '-c', join(dir, 'tamis.yaml'), ...extra], { encoding: 'utf8' });
@@ -83,7 +83,7 @@ test('tamis build --strict stops at the first unreadable record', () => {
   writeCorpus(dir, { files: 2, perFile: 5 });
   const r = build(dir, ['--strict', '-w', '1']);
   assert.equal(r.code, 1);
-  assert.match(r.err, /archive\.jsonl\.gz:line 3: read stopped/);
+  assert.match(r.err, /data\/archive\.jsonl\.gz:after line 2: truncated gzip/);
 });
 
 test('tamis build killed with SIGKILL resumes without redoing finished tasks, same output', async () => {
@@ -118,4 +118,13 @@ test('tamis build killed with SIGKILL resumes without redoing finished tasks, sa
   const mk = JSON.parse(readFileSync(join(dir, 'out', 'killed', 'manifest.json'), 'utf8')) as BuildManifest;
   assert.equal(mk.totals.read, mk.totals.written + mk.totals.excluded + mk.totals.errored);
   writeFileSync(join(dir, 'ok'), '');
+});
+
+test('tamis build refuses to run while register obligations are unmet', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tamis-e2e-'));
+  writeCorpus(dir, { files: 1, perFile: 3 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'test/e2e/cli.ts', 'build', '--no-progress', '-c', join(dir, 'tamis.yaml')], { encoding: 'utf8' });
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /unmet obligations.*refuses to run/);
+  assert.ok(!existsSync(join(dir, 'out')));
 });
