@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildManifest, BuildStats } from '../../src/pipeline/manifest.js';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { writeCorpus } from './corpus.js';
 import { runBuild } from '../../src/pipeline/build.js';
 import { loadBuildConfig } from '../../src/pipeline/schema.js';
@@ -25,7 +26,17 @@ function onlyBuild(dir: string, out = 'out'): string {
 const dataFiles = (b: string) => Object.fromEntries(readdirSync(join(b, 'data')).sort().map((f) => [f, readFileSync(join(b, 'data', f))]));
 const lines = (f: string) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 
-test('tamis build: accounting, errors with locations, dedup, manifest and report', () => {
+async function parquetTexts(b: string): Promise<string[]> {
+  const db = await DuckDBInstance.create(':memory:');
+  const con = await db.connect();
+  const r = await con.runAndReadAll(`SELECT text FROM read_parquet('${join(b, 'data', '*.parquet')}') ORDER BY id`);
+  const out = r.getRows().map((row) => String(row[0]));
+  con.closeSync();
+  db.closeSync();
+  return out;
+}
+
+test('tamis build: accounting, errors with locations, dedup, pseudonymisation, manifest and report', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tamis-e2e-'));
   writeCorpus(dir);
   const r = build(dir, ['-w', '2']);
@@ -43,6 +54,13 @@ test('tamis build: accounting, errors with locations, dedup, manifest and report
   assert.equal(errs.length, t.errored);
   assert.ok(errs.some((e) => e.file === 'data/tickets-01.jsonl' && e.location === 'line 4'), JSON.stringify(errs));
   assert.ok(errs.some((e) => e.file === 'data/archive.jsonl.gz'), JSON.stringify(errs));
+  assert.ok(errs.some((e) => e.file === 'data/legacy.parquet' && e.code === 'CORRUPT_PARQUET' && e.source === 'legacy'), JSON.stringify(errs));
+  assert.deepEqual(m.sources.find((x) => x.id === 'legacy')!.counts, { read: 1, written: 0, excluded: 0, errored: 1 });
+  // Emails were replaced by surrogates in the written data, and counted.
+  const texts = await parquetTexts(b);
+  assert.equal(texts.length, 122);
+  assert.ok(!texts.some((x) => /client\d+@example\.com/.test(x)));
+  assert.ok((s.treatment.EMAIL?.surrogate ?? 0) >= 120);
   // Exact and near duplicates of ticket 0/1 (3 of each) dropped; the originals kept.
   assert.deepEqual(excl.filter((e) => e.reason === 'exact-duplicate').map((e) => e.id).sort(), ['dup-exact-0', 'dup-exact-1', 'dup-exact-2']);
   assert.deepEqual(excl.filter((e) => e.reason === 'near-duplicate').map((e) => e.id).sort(), ['dup-near-0', 'dup-near-1', 'dup-near-2']);
@@ -108,7 +126,7 @@ test('tamis build killed with SIGKILL resumes without redoing finished tasks, sa
   assert.ok(!existsSync(join(dir, 'out', 'killed', 'manifest.json')));
   const resumed = build(dir, ['-w', '2', '--build-version', 'killed']);
   assert.equal(resumed.code, 0, resumed.err);
-  const m = /resuming: (\d+) of 9 process tasks already done/.exec(resumed.err);
+  const m = /resuming: (\d+) of 10 process tasks already done/.exec(resumed.err);
   assert.ok(m && Number(m[1]) >= killedAfter, resumed.err);
   await runBuild({ config: loadBuildConfig(join(dir, 'tamis.yaml')).config, baseDir: dir, workers: 1, version: 'clean' });
   const a = dataFiles(join(dir, 'out', 'killed'));
