@@ -14,6 +14,7 @@ import type { StepManifest } from './manifest.js';
 import { sourceOf, taskName, type Task } from './plan.js';
 import type { SourceConfig } from './schema.js';
 import { readFileItems } from './readers.js';
+import { readerFor } from '../io/index.js';
 import { buildSteps } from './steps/index.js';
 import { DedupSignatureStep } from './steps/dedup.js';
 import { emptyTaskStats, type TaskStats } from './stats.js';
@@ -56,7 +57,8 @@ function inputPath(ctx: BuildContext, task: Task, fileIndex: number, src: Source
   const lower = name.toLowerCase();
   const hasComp = /\.(gz|zst|zstd)$/.test(lower);
   let linkName = name;
-  if (src.format && !lower.replace(/\.(gz|zst|zstd)$/, '').endsWith(`.${src.format}`) && !(src.format === 'html' && /\.html?(\.gz)?$/.test(lower))) {
+  // Link only when the reader the registry would pick is not already the one asked for (.tsv is read by csv, .htm by html).
+  if (src.format && readerFor(tf.file)?.name !== src.format) {
     linkName = hasComp ? name.replace(/(\.(gz|zst|zstd))$/i, `.${src.format}$1`) : `${name}.${src.format}`;
   }
   if (src.compression && src.compression !== 'none' && !hasComp) linkName += src.compression === 'gzip' ? '.gz' : '.zst';
