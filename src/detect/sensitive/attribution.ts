@@ -121,7 +121,8 @@ export class DocContext {
     if (any((c) => c.first)) return { kind: 'first-person', weight: 1, note: 'first-person author (je/I, mon/my…)' };
     const named = this.persons.filter((p) => p.start < sent.end && p.end > sent.start);
     // One official or expert speaking about a topic is the speaker, not the subject (unless something personal is said).
-    const speaker = named.length <= 1 && EXPERT_ROLE.test(s) && SPEECH_VERB.test(s) && !PERSONAL_CUE.test(s);
+    const people = named.filter((p) => /^\p{Lu}/u.test(this.text.slice(p.start, p.end)));
+    const speaker = people.length <= 1 && EXPERT_ROLE.test(s) && SPEECH_VERB.test(s) && !PERSONAL_CUE.test(s);
     if (!speaker) {
       const p = named[0];
       if (p) return { kind: 'named', weight: 0.95, note: `named person (PERSON finding at ${p.start}-${p.end})` };
