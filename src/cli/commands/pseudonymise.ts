@@ -1,7 +1,7 @@
 /**
- * `tamis pseudonymise <input...> -o <output>`: text corpora (every format the shared readers know) go through detection and the
- * pseudonymisation policy; tables (CSV, Parquet) through column policies (`--columns`), with an optional
- * re-identification risk report (`--risk`). Logs and the summary name types and counts, never values.
+ * `tamis pseudonymise <input...> -o <output>`: text corpora (every format the shared readers know) go through
+ * detection and the pseudonymisation policy; a table (CSV, Parquet) goes through column policies (`--columns`), with
+ * an optional re-identification risk report (`--risk`). Logs and the summary name types and counts, never values.
  */
 import { once } from 'node:events';
 import { createWriteStream, writeFileSync } from 'node:fs';
