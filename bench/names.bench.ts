@@ -6,13 +6,13 @@
  *  - speed of full detection beside identifier-only detection (MB/s on one core), and peak memory.
  * `TAMIS_BENCH_QUICK=1` limits the silver sets to their first 2,000 sentences.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../src/detect/index.js';
 import { NameRecognizer } from '../src/detect/names/recognizer.js';
 import { Engine } from '../src/detect/engine.js';
 import { loadDevSet } from './lib/devset.js';
-import { formatTable, prf, scoreDoc, type Counts, type Span } from './lib/score.js';
+import { formatTable, scoreDoc, type Counts, type Span } from './lib/score.js';
 import { sharedDataDir } from './lib/shared.js';
 
 const MAP: Record<string, string> = { PERSON: 'PERSON', LOCATION: 'LOCATION' };
@@ -91,24 +91,39 @@ export async function run(): Promise<void> {
     report(`WikiANN ${lang} test (${wa.length} sentences, eval only)`, evaluate(names, wa, ['PERSON', 'LOCATION'], false), ['PERSON', 'LOCATION']);
   }
 
-  // Speed: the dev texts and Presidio sentences, repeated to ~4 MB, one core.
-  const sample = [...loadDevSet('fr'), ...loadDevSet('en')].map((d) => d.text).concat(presidio.map((r) => r.full_text));
-  const corpus: string[] = [];
-  let bytes = 0;
-  while (bytes < 4e6) for (const t of sample) { corpus.push(t); bytes += Buffer.byteLength(t); }
-  const speed = (engine: Engine): number => {
+  // Speed, on two corpora repeated to ~4 MB: the name-dense dev texts and Presidio sentences, and natural prose
+  // (French LitBank excerpts and EU judgments, cut into ~2 KB documents).
+  const dense = [...loadDevSet('fr'), ...loadDevSet('en')].map((d) => d.text).concat(presidio.map((r) => r.full_text));
+  const prose: string[] = [];
+  const litDir = join(data, 'ner-litbank-fr/entities');
+  for (const f of readdirSync(litDir).filter((x) => x.endsWith('.txt')).sort()) {
+    const t = readFileSync(join(litDir, f), 'utf8');
+    for (let i = 0; i < t.length; i += 2000) prose.push(t.slice(i, i + 2000));
+  }
+  const legDir = join(data, 'ner-multileg-en/train');
+  for (const f of readdirSync(legDir).sort()) {
+    const lines = readFileSync(join(legDir, f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    for (let i = 0; i < lines.length; i += 10) prose.push(lines.slice(i, i + 10).join('\n'));
+  }
+  const repeat = (sample: string[]): { docs: string[]; bytes: number } => {
+    const docs: string[] = [];
+    let bytes = 0;
+    while (bytes < 4e6) for (const t of sample) { docs.push(t); bytes += Buffer.byteLength(t); }
+    return { docs, bytes };
+  };
+  const speed = (engine: Engine, c: { docs: string[]; bytes: number }): number => {
     engine.analyze('warm up Jean Dupont à Lyon', { sensitive: false });
     // CPU time, not wall time: the figure is per core and stays meaningful on a busy machine.
     const c0 = process.cpuUsage();
-    for (const t of corpus) engine.analyze(t, { sensitive: false });
-    const c = process.cpuUsage(c0);
-    return bytes / 1e6 / ((c.user + c.system) / 1e6);
+    for (const t of c.docs) engine.analyze(t, { sensitive: false });
+    const u = process.cpuUsage(c0);
+    return c.bytes / 1e6 / ((u.user + u.system) / 1e6);
   };
-  const ids = speed(createEngine({ identifiersOnly: true }));
-  const full = speed(createEngine());
-  const namesOnly = speed(names);
-  console.log(`\nspeed on ${(bytes / 1e6).toFixed(1)} MB (MB per CPU-second, one thread): identifiers only ${ids.toFixed(1)} MB/s, full detection ${full.toFixed(1)} MB/s, name recognizer alone ${namesOnly.toFixed(1)} MB/s (language id included)`);
+  const idsOnly = createEngine({ identifiersOnly: true });
+  const full = createEngine();
+  for (const [label, sample] of [['name-dense dev + Presidio texts', dense], ['natural prose (LitBank fr, MultiLeg en)', prose]] as const) {
+    const c = repeat(sample);
+    console.log(`\nspeed, ${label}, ${(c.bytes / 1e6).toFixed(1)} MB, MB per CPU-second on one thread: identifiers only ${speed(idsOnly, c).toFixed(1)}, full detection ${speed(full, c).toFixed(1)}, name recognizer alone (language id included) ${speed(names, c).toFixed(1)}`);
+  }
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-  const f1 = (m: Map<string, Counts>) => prf(m.get('PERSON') ?? { tp: 0, fp: 0, fn: 0 }).f1;
-  void f1;
 }

@@ -16,7 +16,7 @@ import { requireSharedData } from '../bench/lib/shared.js';
 import { foldKey, tokenize } from '../src/detect/names/tokenize.js';
 import { readTrainingCorpora } from './names/corpora.js';
 import { readZipMember } from './names/zip.js';
-import { COUNTRIES, EN_CITIES, EN_COUNTRIES, FR_CITIES, FR_COUNTRIES } from './names/places.js';
+import { COUNTRIES, EN_CITIES, EN_COUNTRIES, FR_CITIES, FR_COUNTRIES, MORE_PLACES } from './names/places.js';
 
 const data = requireSharedData();
 const outDir = join(process.cwd(), 'models');
@@ -87,7 +87,7 @@ for (const line of readFileSync(join(data, 'names-en/census-1990/dist.all.last')
   const lc = { fr: new Map<string, number>(), en: new Map<string, number>() };
   // Gazetteers: one-word (or hyphenated) place and organisation names labelled in the corpora, plus hand lists.
   const gaz = { LOC: new Map<string, number>(), ORG: new Map<string, number>() };
-  for (const p of [...FR_CITIES, ...EN_CITIES, ...FR_COUNTRIES, ...EN_COUNTRIES, ...COUNTRIES]) if (!p.includes(' ')) gaz.LOC.set(foldKey(p), 8);
+  for (const p of [...FR_CITIES, ...EN_CITIES, ...FR_COUNTRIES, ...EN_COUNTRIES, ...COUNTRIES, ...MORE_PLACES]) if (!p.includes(' ')) gaz.LOC.set(foldKey(p), 8);
   for (const ex of readTrainingCorpora(data)) {
     for (const s of ex.spans) {
       if (s.type === 'PER') continue;

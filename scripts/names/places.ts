@@ -35,3 +35,50 @@ export const COUNTRIES = ('Afghanistan Afrique Albanie Algérie Allemagne Andorr
   'Thailand Tunisia Turkey Uganda Ukraine Uruguay Venezuela Vietnam Wales Yemen Zambia Zimbabwe Europe Asia Africa America ' +
   'Oceania Texas California Florida Ohio Yorkshire Lancashire Kent Essex Surrey Devon Cornwall Ulster Munster Leinster Connacht ' +
   'Sulawesi Bornéo Borneo Sumatra Java Bali').split(' ');
+
+/** More towns (France, UK and Ireland, US, elsewhere) and French departments/regions: hand list for the gazetteer. */
+export const MORE_PLACES = ('Dieppe Cholet Carpentras Flamanville Riedisheim Quiberon Vitry Créteil Ivry Vincennes Boulogne-Billancourt ' +
+  'Argenteuil Saint-Maur Aubervilliers Colombes Courbevoie Asnières Rueil-Malmaison Champigny Antony Neuilly Levallois ' +
+  'Issy-les-Moulineaux Clichy Pantin Bobigny Bondy Sarcelles Cergy Pontoise Évry Corbeil Massy Palaiseau Meaux Melun ' +
+  'Chelles Beauvais Compiègne Soissons Laon Saint-Quentin Arras Lens Douai Valenciennes Cambrai Maubeuge Béthune Boulogne-sur-Mer ' +
+  'Abbeville Évreux Vernon Lisieux Bayeux Alençon Saint-Lô Granville Avranches Fougères Vitré Saint-Malo Dinan Lannion Morlaix ' +
+  'Landerneau Quimperlé Concarneau Douarnenez Pontivy Auray Redon Saint-Brieuc Guingamp Laval Mayenne Le_Mans Saumur Cholet ' +
+  'La_Roche-sur-Yon Les_Sables-d\'Olonne Rochefort Saintes Cognac Angoulême Périgueux Bergerac Brive Tulle Guéret Montluçon ' +
+  'Vichy Moulins Nevers Bourges Vierzon Châteauroux Blois Chartres Dreux Montargis Auxerre Sens Chalon-sur-Saône Mâcon Beaune ' +
+  'Dole Lons-le-Saunier Pontarlier Montbéliard Belfort Vesoul Épinal Saint-Dié Lunéville Thionville Forbach Sarreguemines ' +
+  'Haguenau Saverne Sélestat Charleville-Mézières Sedan Épernay Châlons-en-Champagne Chaumont Langres Bar-le-Duc Verdun ' +
+  'Roanne Vienne Bourgoin-Jallieu Voiron Villefranche-sur-Saône Bourg-en-Bresse Oyonnax Annemasse Thonon-les-Bains Albertville ' +
+  'Gap Briançon Digne Manosque Aix Arles Salon-de-Provence Martigues Istres Aubagne La_Ciotat Hyères Fréjus Draguignan Cannes ' +
+  'Antibes Grasse Menton Ajaccio Bastia Porto-Vecchio Sète Béziers Narbonne Carcassonne Castres Albi Rodez Millau Cahors ' +
+  'Montauban Agen Auch Tarbes Lourdes Dax Mont-de-Marsan Biarritz Anglet Arcachon Libourne Mérignac Pessac Talence Vénissieux ' +
+  'Villeurbanne Bron Caluire Écully Oullins Givors Rillieux Décines Meyzieu Échirolles Saint-Martin-d\'Hères Fontaine Seyssinet ' +
+  'Ain Aisne Allier Ardèche Ardennes Ariège Aube Aude Aveyron Calvados Cantal Charente Cher Corrèze Creuse Dordogne Doubs Drôme ' +
+  'Essonne Eure Finistère Gard Gers Gironde Hérault Ille-et-Vilaine Indre Isère Jura Landes Loire Loiret Lot Lozère Manche Marne ' +
+  'Mayenne Meuse Morbihan Moselle Nièvre Nord Oise Orne Pas-de-Calais Puy-de-Dôme Rhône Saône Sarthe Savoie Somme Tarn Var ' +
+  'Vaucluse Vendée Vienne Vosges Yonne Yvelines Val-de-Marne Val-d\'Oise Seine-Saint-Denis Hauts-de-Seine Île-de-France ' +
+  'Auvergne-Rhône-Alpes Hauts-de-France Grand-Est Nouvelle-Aquitaine Bourgogne-Franche-Comté Centre-Val Pays-de-la-Loire ' +
+  'Martinique Guadeloupe Guyane Réunion Mayotte Wallonie Flandre Anvers Gand Liège Namur Charleroi Bruges Genève Fribourg Neuchâtel ' +
+  'Bilston Ardwick Wolverhampton Walsall Dudley Coventry Derby Stoke Stafford Shrewsbury Hereford Worcester Gloucester Cheltenham ' +
+  'Swindon Reading Slough Luton Watford Stevenage Basildon Southend Chelmsford Colchester Ipswich Peterborough Lincoln Hull ' +
+  'Grimsby Doncaster Rotherham Barnsley Wakefield Huddersfield Bradford Halifax Harrogate Scarborough Middlesbrough Sunderland ' +
+  'Newcastle Gateshead Durham Carlisle Kendal Lancaster Preston Blackpool Blackburn Burnley Bolton Wigan Warrington Stockport ' +
+  'Salford Oldham Rochdale Bury Crewe Macclesfield Southampton Portsmouth Bournemouth Poole Exeter Plymouth Truro Torquay ' +
+  'Taunton Bath Salisbury Winchester Guildford Woking Croydon Bromley Ealing Hackney Camden Islington Lambeth Southwark ' +
+  'Greenwich Lewisham Brixton Paddington Kensington Chelsea Westminster Hampstead Stratford Wimbledon Dundee Inverness Perth ' +
+  'Stirling Paisley Kilmarnock Ayr Dumfries Falkirk Livingston Newport Wrexham Bangor Aberystwyth Llanelli Derry Armagh Newry ' +
+  'Lisburn Waterford Kilkenny Sligo Athlone Drogheda Dundalk Wexford Tralee Killarney Donegal Mayo Kerry Clare Tipperary ' +
+  'Tacoma Galveston Spokane Sacramento Fresno Oakland Pasadena Tucson Albuquerque Omaha Tulsa Wichita Memphis Nashville ' +
+  'Louisville Lexington Cincinnati Cleveland Columbus Detroit Milwaukee Minneapolis Pittsburgh Philadelphia Baltimore Richmond ' +
+  'Raleigh Savannah Orlando Tampa Jacksonville Birmingham Montgomery Jackson Orleans Baton Shreveport Dallas Antonio ' +
+  'Brooklyn Queens Bronx Manhattan Harlem Newark Hoboken Yonkers Buffalo Rochester Syracuse Albany Hartford Providence ' +
+  'Cambridge Worcester Springfield Burlington Anchorage Honolulu Calgary Edmonton Winnipeg Ottawa Halifax Brisbane Perth ' +
+  'Adelaide Hobart Darwin Wellington Christchurch Dunedin Kampala Kigali Addis Harare Lusaka Lilongwe Maputo Kinshasa ' +
+  'Brazzaville Douala Yaoundé Libreville Lomé Cotonou Niamey Ouagadougou Conakry Freetown Monrovia Nouakchott Kayes ' +
+  'Labé Kankan Ghazni Kabul Kandahar Herat Karachi Lahore Islamabad Delhi Kolkata Chennai Bangalore Hyderabad Dhaka ' +
+  'Colombo Kathmandu Bangkok Manila Jakarta Hanoi Saigon Shanghai Beijing Shenzhen Osaka Kyoto Busan Istanbul Ankara Izmir ' +
+  'Beirut Damascus Amman Baghdad Tehran Riyadh Dubai Doha Cairo Alexandria Marrakech Fès Tanger Agadir Sfax Sousse Constantine ' +
+  'Annaba Tlemcen Sétif Béjaïa Tizi-Ouzou Oujda Kenitra Meknès Lyon Krakow Cracovie Gdansk Wroclaw Poznan Lodz Porto Braga ' +
+  'Coimbra Faro Sevilla Séville Valencia Bilbao Malaga Zaragoza Napoli Naples Torino Turin Firenze Bologna Venise Venice Genova ' +
+  'Palermo Hamburg Hambourg Cologne Köln Frankfurt Francfort Stuttgart Düsseldorf Leipzig Dresden Hanover Bremen Nuremberg ' +
+  'Vienna Vienne Salzburg Graz Prague Brno Budapest Bratislava Ljubljana Zagreb Belgrade Sofia Athens Athènes Thessaloniki ' +
+  'Helsinki Stockholm Oslo Copenhagen Copenhague Reykjavik Tallinn Riga Vilnius Minsk Kyiv Kiev Odessa Moscow Moscou').split(' ').map((c) => c.replace(/_/g, ' '));

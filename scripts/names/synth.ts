@@ -4,7 +4,7 @@
  */
 import type { Example, LabelledSpan } from './corpora.js';
 import { pick, type NamePools } from './names-source.js';
-import { COUNTRIES, EN_CITIES, EN_COUNTRIES, FR_CITIES, FR_COUNTRIES, NON_PERSON_TERMS } from './places.js';
+import { COUNTRIES, EN_CITIES, EN_COUNTRIES, FR_CITIES, FR_COUNTRIES, MORE_PLACES, NON_PERSON_TERMS } from './places.js';
 import { EN_TEMPLATES, FR_TEMPLATES, type Template } from './templates.js';
 
 const FAMOUS_FR = ['Victor Hugo', 'Jean Jaurès', 'Pasteur', 'Émile Zola', 'Charles de Gaulle', 'Jean Moulin', 'Gambetta', 'Voltaire', 'Marie Curie', 'du Général Leclerc', 'Anatole France', 'Paul Bert', 'Jules Ferry', 'Louis Pasteur', 'Simone Veil', 'Albert Camus', 'Jean Zay', 'Pierre Brossolette', 'Georges Brassens', 'Rosa Parks', 'Molière', 'Jacques Prévert'];
@@ -132,7 +132,7 @@ export class SynthGenerator {
         else if (kind === 'u') value = `${p.first.charAt(0)}${p.last}`.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '') + this.num(99);
       } else {
         switch (key) {
-          case 'CITY': value = this.choice(lang === 'fr' ? FR_CITIES : EN_CITIES); label = 'LOC'; break;
+          case 'CITY': value = this.rand() < 0.3 ? this.choice(MORE_PLACES) : this.choice(lang === 'fr' ? FR_CITIES : EN_CITIES); label = 'LOC'; break;
           case 'COUNTRY': value = this.rand() < 0.5 ? this.choice(COUNTRIES) : this.choice(lang === 'fr' ? FR_COUNTRIES : EN_COUNTRIES); label = value.startsWith('the ') ? null : 'LOC'; break;
           case 'STREET': value = this.street(lang, cast); break;
           case 'ORG': value = this.org(lang); break;

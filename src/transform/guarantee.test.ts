@@ -68,7 +68,9 @@ test('dev sets, engine findings: nothing the engine found survives', (t) => {
   const engine = createEngine();
   const problems: string[] = [];
   let checked = 0;
-  const found = docs.map((d) => engine.analyze(d.text, { sensitive: false }).entities);
+  // LOCATION (a city alone) is reported but not identifying: generalise keeps an address's city by design, and
+  // surrogate addresses may share it, so cities are not held to the "never survives" guarantee.
+  const found = docs.map((d) => engine.analyze(d.text, { sensitive: false }).entities.filter((f) => f.type !== 'LOCATION'));
   for (const policy of POLICIES) {
     for (const [i, d] of docs.entries()) {
       checked += found[i]!.length;

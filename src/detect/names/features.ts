@@ -14,7 +14,7 @@ export const NT = TAGS.length;
 export const O = 0, B_PER = 1, I_PER = 2, B_LOC = 3, I_LOC = 4;
 
 /** Feature templates; changing the list or the hashing changes the model format (bump FEATURE_VERSION). */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 export function hashStr(s: string): number {
   let h = 0x811c9dc5;
@@ -130,7 +130,8 @@ export class DocFeatures {
         // A frequent common word that no name list and no gazetteer knows ("Customer", "Total", "Description")
         // is not a name, whatever its case: skip it (precision, and speed on headings and form labels).
         const v = this.lexValue(i);
-        if (v % 1e6 >= 5e4 && Math.floor(v / 1e6) === 0 && digit(v, 8) === 0 && digit(v, 9) === 0 && this.lcBucket(v) >= 5) continue;
+        // (INSEE surname membership does not count: that list holds many common words, "Homme", "Maison".)
+        if (digit(v, 0) === 0 && digit(v, 1) === 0 && digit(v, 3) <= 2 && digit(v, 8) === 0 && digit(v, 9) === 0 && this.lcBucket(v) >= 5) continue;
         this.cand[i] = 1;
         continue;
       }
@@ -294,6 +295,8 @@ export class DocFeatures {
       if (slotStart) out.push(mix(48, this.caseCls[i]!));
       else if (i > 0 && (this.tokens[i - 1] as Token).text !== ':' && (i < 2 || (this.tokens[i - 2] as Token).text === ']' || (this.tokens[i - 1] as Token).lineStart)) out.push(mix(49, this.caseCls[i]!));
     }
+    // Parenthesised speaker: "Conseillère (Inès) :", "FreshCart (Ollie):".
+    if (prevTxt === '(' && i + 2 < this.n && (this.tokens[i + 1] as Token).text === ')' && (this.tokens[i + 2] as Token).text === ':') out.push(mix(51, this.caseCls[i]!));
     if (i > 0 && i + 1 < this.n && (this.tokens[i + 1] as Token).text === ':' && this.caseCls[i - 1] === 1 && ((this.tokens[i - 1] as Token).lineStart || (i > 1 && (this.tokens[i - 2] as Token).text === ']'))) {
       out.push(mix(50, pair(this.wordHash(i - 1), this.caseCls[i]!))); // "Agent Will:", "Dr Smith:"
     }

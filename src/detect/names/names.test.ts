@@ -94,3 +94,17 @@ test('findings carry an explanation without the raw value, and the engine report
   }
   assert.equal(createEngine({ identifiersOnly: true }).analyze(text, { lang: 'fr' }).entities.filter((f) => f.type === 'PERSON').length, 0);
 });
+
+test('products, codes, holidays and organisations named after people are not persons', () => {
+  assert.deepEqual(persons('Je fais le Ramadan cette année, et le Kestrel K7 est en promotion.', 'fr'), []);
+  assert.deepEqual(persons('The claim against Calder & Reeve Bank was dismissed.', 'en'), []);
+  const ua = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)';
+  assert.deepEqual(rec.analyze({ text: ua, lang: 'en' }).map((f) => ua.slice(f.start, f.end)), []);
+});
+
+test('every mention of a name in a document gets the same best score', () => {
+  const text = "[10:02] Agent Will: Hi there, I'm Will, happy to help.\n[10:04] Agent Will: Thanks.\n[10:08] Customer: got it, thanks will!";
+  const found = rec.analyze({ text, lang: 'en' }).filter((f) => f.type === 'PERSON' && /^will$/i.test(text.slice(f.start, f.end)));
+  assert.ok(found.length >= 3, JSON.stringify(found.map((f) => f.start)));
+  assert.equal(new Set(found.map((f) => f.score)).size, 1);
+});

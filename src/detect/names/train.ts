@@ -78,7 +78,7 @@ export function trainPerceptron(examples: readonly TrainExample[], lex: Lexicon,
   let updates = 0;
   let tokensSeen = 0;
   const rand = rng(opts.seed);
-  const pDrop = opts.lexDropout ?? 0.3;
+  const pDrop = opts.lexDropout ?? Number(process.env.TAMIS_LEXDROP ?? 0.3);
   const prepared = examples.map((ex) => { const tokens = tokenize(ex.text); return { ex, tokens, gold: goldTags(tokens, ex.spans) }; });
   const order = prepared.map((_, i) => i);
   const feats: number[] = [];

@@ -10,7 +10,8 @@ export const TITLES = new Set([
   'me', 'maitre', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'sir', 'dame', 'lord', 'lady', 'mgr', 'pere',
   'soeur', 'frere', 'rev', 'reverend', 'capt', 'captain', 'capitaine', 'col', 'colonel', 'gen', 'general', 'lt', 'sgt',
   'sergent', 'adjudant', 'commandant', 'lieutenant', 'inspecteur', 'inspector', 'judge', 'juge', 'president', 'presidente',
-  'mm', 'mmes', 'dres', 'drs', 'hon', 'ing',
+  'mm', 'mmes', 'dres', 'drs', 'hon', 'ing', 'hhj', 'qc', 'kc', 'pc', 'dc', 'ds', 'dci', 'insp', 'supt', 'cllr',
+  'councillor', 'mayor', 'senator', 'sen', 'rep', 'gov', 'governor', 'minister', 'ministre', 'depute', 'senateur',
 ]);
 
 /** Words after which a capitalised name is part of a street, building, school, company or place name. */
@@ -25,6 +26,9 @@ export const PLACE_CUES = new Set([
   'bridge', 'airport', 'park', 'hall', 'house', 'centre', 'center', 'church', 'eglise', 'cathedrale', 'cathedral',
   'saint', 'sainte', 'san', 'santa', 'mont', 'lac', 'lake', 'mount', 'fort', 'cap', 'ile', 'isle', 'prix', 'prize', 'award',
   'fondation', 'programme', 'plan', 'loi', 'law', 'act', 'affaire', 'rapport', 'syndrome', 'maladie', 'disease',
+  'mutuelle', 'editions', 'carte', 'assurance', 'assurances', 'banque', 'caisse', 'credit', 'agence', 'office',
+  'syndicat', 'federation', 'comite', 'conseil', 'ministere', 'mairie', 'prefecture', 'tribunal', 'cour', 'hotel',
+  'restaurant', 'brasserie', 'cafe', 'librairie', 'garage', 'salon', 'boutique', 'magasin', 'supermarche',
 ]);
 
 /** Lower-case particles inside a person's name (Hugues de La Fontaine, van der Berg, Rachid El Mansouri). */
@@ -47,7 +51,11 @@ export const STOP_WORDS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec january february march july september october november december ' +
     'janv fevr avr juil aout janvier fevrier mars juin juillet septembre octobre novembre decembre ' +
     'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
-    'lun mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
+    'lun mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    // Log levels and code literals.
+    'debug info warn warning error err trace fatal notice crit true false null none nan undefined todo fixme ' +
+    // Identifier and format acronyms that precede codes ("IBAN FR76 …").
+    'iban bic swift rib siret siren tva vat nir ssn ean isbn url http https www pdf csv json xml html api sql').split(' '),
 );
 
 /** Words that end a company, institution or place name: a "name" right before them is not a person. */
@@ -59,4 +67,18 @@ export const ORG_SUFFIXES = new Set([
   'technologies', 'systems', 'services', 'industries', 'holdings', 'capital', 'ventures', 'labs', 'media', 'motors',
   'pharma', 'insurance', 'assurances', 'mutuelle', 'hotel', 'restaurant', 'cafe', 'bakery', 'pharmacy', 'trust', 'fund',
   'institute', 'museum', 'library', 'stadium', 'arena', 'theatre', 'cinema', 'market', 'mall', 'prize', 'award', 'cup',
+  // Job titles written with capitals ("Shift Supervisor", "Warehouse Operative").
+  'supervisor', 'manager', 'operative', 'engineer', 'director', 'officer', 'assistant', 'coordinator', 'analyst',
+  'consultant', 'developer', 'technician', 'nurse', 'clerk', 'secretary', 'treasurer', 'administrator', 'executive',
+  'gallery', 'river', 'valley', 'mountains', 'island', 'islands', 'line', 'committee', 'union', 'association',
+  'federation', 'society', 'board', 'department', 'ministry', 'agency', 'authority', 'commission', 'branch',
 ]);
+
+/** Lower-case words that, right after a capitalised word, make it an eponym: "Elizabeth line", "Lynch syndrome". */
+export const LOWER_ENDINGS = new Set(['line', 'syndrome', 'disease', 'effect', 'law', 'street', 'road', 'avenue', 'square', 'bridge', 'station', 'river', 'sauce', 'style']);
+
+/** Holidays and religious observances: capitalised, name-like, never a person (Noël is left out: a first name too). */
+export const HOLIDAYS = new Set(['ramadan', 'shabbat', 'hanoukka', 'hanukkah', 'diwali', 'easter', 'christmas', 'paques', 'toussaint', 'halloween', 'thanksgiving', 'eid', 'kippour']);
+
+/** More cue words for the recognizer's post-filter only (not model features): venues named after people. */
+export const MORE_PLACE_CUES = new Set(['halles', 'halle', 'marche', 'espace', 'theatre', 'opera', 'auditorium', 'amphitheatre', 'amphi', 'promenade', 'jardin', 'jardins', 'gardens', 'villa', 'domaine', 'chateau', 'manoir', 'ferme', 'moulin', 'hameau', 'lieu-dit', 'zone', 'zac', 'za', 'zi']);
