@@ -1,7 +1,7 @@
 /**
- * `tamis pseudonymise <input> -o <output>`: text corpora (JSON Lines, plain text) go through detection and the
- * pseudonymisation policy; tables (CSV, Parquet) through column policies (`--columns`), with an optional
- * re-identification risk report (`--risk`). Logs and the summary name types and counts, never values.
+ * `tamis pseudonymise <input...> -o <output>`: text corpora (every format the shared readers know) go through
+ * detection and the pseudonymisation policy; a table (CSV, Parquet) goes through column policies (`--columns`), with
+ * an optional re-identification risk report (`--risk`). Logs and the summary name types and counts, never values.
  */
 import { once } from 'node:events';
 import { createWriteStream, writeFileSync } from 'node:fs';
@@ -48,9 +48,9 @@ interface Opts {
 export const pseudonymiseCommand: CliCommand = {
   register(program: Command, setExit) {
     program.command('pseudonymise').alias('pseudonymize')
-      .description('replace personal data in a text corpus (.jsonl, .jsonl.gz, .txt) or a table (.csv, .parquet) following a policy')
+      .description('replace personal data in a text corpus or a table (.csv, .parquet) following a policy')
       .argument('<input...>', 'files, folders or globs (.jsonl[.gz|.zst], .json, .txt, .html, .warc…); one .csv / .parquet file is treated as a table')
-      .requiredOption('-o, --output <file>', 'output file (same format as the input; tables: .csv or .parquet)')
+      .requiredOption('-o, --output <file>', 'corpora: .jsonl (.jsonl.gz compressed) or .txt; tables: .csv or .parquet')
       .option('--policy <file>', 'YAML policy: entity type -> operator (or a tamis.yaml with a pseudonymise: key); default: surrogate for every type, redact credentials')
       .option('--key-file <file>', 'project key file (default: $TAMIS_KEY, then ./.tamis-key)')
       .option('--text-field <name>', 'JSON field holding the text', 'text')
