@@ -188,7 +188,7 @@ function lookalikes(engine: ReturnType<typeof createEngine>, shield: OpenRedacti
 export async function run(): Promise<void> {
   const dir = sharedDataDir();
   if (!dir) { console.log('shared/data not found: skipping the identifier quality bench'); return; }
-  const engine = createEngine({ types: IDENTIFIER_TYPES as EntityType[] });
+  const engine = createEngine({ identifiersOnly: true, types: IDENTIFIER_TYPES as EntityType[] });
   const shield = new OpenRedaction();
   devSet(engine, shield);
   presidio(engine, shield, dir);

@@ -32,9 +32,13 @@ const phoneFr = () => `0${pick(['6', '7', '1', '4'])} ${Array.from({ length: 4 }
 const phoneEn = () => `+44 7700 9${String(int(100000)).padStart(5, '0')}`;
 const ip = () => `${pick([82, 90, 176, 193])}.${int(255)}.${int(255)}.${1 + int(250)}`;
 
-/** French IBAN with a valid ISO 13616 key (mod 97). */
+/** French IBAN with a valid RIB key and a valid ISO 13616 key (both mod 97). */
 function iban(): string {
-  const bban = `${String(10000 + int(89999))}${String(10000 + int(89999))}${String(int(1e11)).padStart(11, '0')}${String(int(97)).padStart(2, '0')}`;
+  const bank = String(10000 + int(89999));
+  const branch = String(10000 + int(89999));
+  const account = String(int(1e11)).padStart(11, '0');
+  const rib = 97 - Number((89n * BigInt(bank) + 15n * BigInt(branch) + 3n * BigInt(account)) % 97n);
+  const bban = `${bank}${branch}${account}${String(rib).padStart(2, '0')}`;
   const digits = `${bban}152700`; // FR -> 15 27, then 00
   let rem = 0;
   for (const c of digits) rem = (rem * 10 + Number(c)) % 97;

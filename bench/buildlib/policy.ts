@@ -1,4 +1,6 @@
-/** The pseudonymise step of the bench config (empty while the transform layer is not available). */
+/** The pseudonymise step of the bench config, and the synthetic key its keyed operators use (bench only). */
 export function pseudonymiseStepYaml(): string {
-  return '';
+  return '  - pseudonymise: { PERSON: surrogate, EMAIL: surrogate, PHONE: surrogate, IBAN: redact, default: tag }\n';
 }
+
+export const BENCH_KEY = 'b3'.repeat(32);

@@ -15,21 +15,26 @@ export function windowBefore(text: string, start: number, window: number): strin
   return text.slice(Math.max(0, start - window), start).toLowerCase();
 }
 
-/** Start and end of the line around `pos`, or null when it is longer than MAX_ROW (bounded search either way). */
+/**
+ * Start and end of the line around `pos`, or null when it is longer than MAX_ROW. A bounded character loop: no
+ * allocation, and no scan of a whole giant single-line document per candidate.
+ */
 function lineBounds(text: string, pos: number): [number, number] | null {
-  const from = Math.max(0, pos - MAX_ROW);
-  const back = text.slice(from, pos).lastIndexOf('\n');
-  if (back < 0 && from > 0) return null;
-  const s = back < 0 ? 0 : from + back + 1;
-  const fwd = text.slice(pos, pos + MAX_ROW).indexOf('\n');
-  if (fwd < 0 && pos + MAX_ROW < text.length) return null;
-  const e = fwd < 0 ? text.length : pos + fwd;
+  let s = pos;
+  const lo = Math.max(0, pos - MAX_ROW);
+  while (s > lo && text.charCodeAt(s - 1) !== 10) s--;
+  if (s === lo && s > 0 && text.charCodeAt(s - 1) !== 10) return null;
+  let e = pos;
+  const hi = Math.min(text.length, pos + MAX_ROW);
+  while (e < hi && text.charCodeAt(e) !== 10) e++;
+  if (e === hi && e < text.length && text.charCodeAt(e) !== 10) return null;
   return e - s > MAX_ROW ? null : [s, e];
 }
 
-function count(s: string, ch: string): number {
+/** Occurrences of `ch` in text[from, to). */
+function count(s: string, ch: string, from = 0, to = s.length): number {
   let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  for (let i = s.indexOf(ch, from); i >= 0 && i < to; i = s.indexOf(ch, i + 1)) n++;
   return n;
 }
 
@@ -42,11 +47,10 @@ export function columnHeader(text: string, start: number): string {
   const bounds = lineBounds(text, start);
   if (!bounds) return '';
   const [ls, le] = bounds;
-  const line = text.slice(ls, le);
-  const delim = DELIMITERS.find((d) => count(line, d) >= 2);
+  const delim = DELIMITERS.find((d) => count(text, d, ls, le) >= 2);
   if (!delim) return '';
-  const cells = count(line, delim);
-  const col = count(text.slice(ls, start), delim);
+  const nCells = count(text, delim, ls, le);
+  const col = count(text, delim, ls, start);
   // Walk up while lines are rows of the same table (same number of delimiters); the top one is the header.
   // Prose paragraphs with commas rarely keep an identical count from line to line, so the walk stops at once.
   let headerStart = ls;
@@ -54,13 +58,18 @@ export function columnHeader(text: string, start: number): string {
   while (headerStart > limit) {
     const prevEnd = headerStart - 1;
     const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    if (prevEnd - prevStart > MAX_ROW || count(text.slice(prevStart, prevEnd), delim) !== cells) break;
+    if (prevEnd - prevStart > MAX_ROW || count(text, delim, prevStart, prevEnd) !== nCells) break;
     headerStart = prevStart;
     if (prevStart === 0) break;
   }
   if (headerStart === ls) return '';
   const nl = text.indexOf('\n', headerStart);
-  const cell = text.slice(headerStart, nl < 0 ? text.length : nl).split(delim)[col];
+  const header = text.slice(headerStart, nl < 0 ? text.length : nl);
+  // Prose separates with ", " and has long clauses; a header has short names.
+  if (delim === ',' && header.includes(', ')) return '';
+  const cells = header.split(delim);
+  if (cells.some((c) => c.trim().length > 40)) return '';
+  const cell = cells[col];
   return cell ? cell.trim().toLowerCase() : '';
 }
 
@@ -72,7 +81,9 @@ export function wordsRegex(words: readonly string[] | undefined): RegExp | null 
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}])`, 'gu');
+  // Latin letters and digits as word characters (French and English context words): no `u` flag, which makes
+  // V8's matching several times slower.
+  return new RegExp(`(?<![A-Za-z0-9\u00c0-\u024f])(?:${alt})(?![A-Za-z\u00c0-\u024f])`, 'g');
 }
 
 /** All matches of `re` in `s`. */

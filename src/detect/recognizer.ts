@@ -42,7 +42,10 @@ export interface ValidationResult {
   checked?: boolean;
   subtype?: string;
   note?: string;
-  /** Adjust the reported span (relative to the match start), e.g. to trim punctuation. */
+  /**
+   * Adjust the reported span, relative to the match start: trim punctuation, or (negative start) take back
+   * characters a lookbehind checked before the match.
+   */
   trim?: { start: number; end: number };
 }
 
@@ -64,6 +67,8 @@ export interface PatternRecognizerOptions {
   contextWindow?: number;
   /** Also look for context words in this many chars after the span ("655 437 108 office"); default 0. */
   contextAfterWindow?: number;
+  /** Words that count after the span (default: the `context` words). */
+  contextAfter?: ContextWords;
   /**
    * Words that make the candidate something else (order, invoice, serial, version numbers...): when one occurs within
    * `negativeWindow` chars before the span, `negativePenalty` is subtracted from the score.
@@ -80,7 +85,8 @@ export interface PatternRecognizerOptions {
   subtype?: string;
 }
 
-type LangRegexes = { fr: RegExp | null; en: RegExp | null };
+/** Context regexes in the order to try them, for French (and other) documents and for English ones. */
+type LangRegexes = { frFirst: readonly RegExp[]; enFirst: readonly RegExp[] };
 
 const DEFAULT_WINDOW = 60;
 
@@ -92,6 +98,7 @@ export class PatternRecognizer implements Recognizer {
   private readonly opts: PatternRecognizerOptions;
   private readonly contextRe: LangRegexes;
   private readonly negativeRe: LangRegexes;
+  private readonly afterRe: LangRegexes;
 
   constructor(opts: PatternRecognizerOptions) {
     for (const p of opts.patterns) {
@@ -102,8 +109,9 @@ export class PatternRecognizer implements Recognizer {
     this.name = opts.name;
     this.types = [opts.type];
     this.languages = opts.languages ?? 'any';
-    this.contextRe = { fr: wordsRegex(opts.context?.fr), en: wordsRegex(opts.context?.en) };
-    this.negativeRe = { fr: wordsRegex(opts.negativeContext?.fr), en: wordsRegex(opts.negativeContext?.en) };
+    this.contextRe = langRegexes(opts.context);
+    this.negativeRe = langRegexes(opts.negativeContext);
+    this.afterRe = opts.contextAfter ? langRegexes(opts.contextAfter) : this.contextRe;
   }
 
   analyze(input: AnalysisInput): Finding[] {
@@ -176,7 +184,7 @@ export class PatternRecognizer implements Recognizer {
     const afterWindow = this.opts.contextAfterWindow ?? 0;
     if (afterWindow > 0) {
       const after = text.slice(end, end + afterWindow).toLowerCase();
-      for (const re of res) found.push(...matchAll(re, after));
+      for (const re of pick(this.afterRe, lang)) found.push(...matchAll(re, after));
     }
     return { words: found, before: false };
   }
@@ -190,9 +198,15 @@ export class PatternRecognizer implements Recognizer {
 }
 
 /** Context words apply across languages too (an English log line in a French document): the document's language first. */
-function pick(r: LangRegexes, lang: Lang | 'other'): RegExp[] {
-  const order = lang === 'en' ? [r.en, r.fr] : [r.fr, r.en];
-  return order.filter((x): x is RegExp => x !== null);
+function pick(r: LangRegexes, lang: Lang | 'other'): readonly RegExp[] {
+  return lang === 'en' ? r.enFirst : r.frFirst;
+}
+
+function langRegexes(words: ContextWords | undefined): LangRegexes {
+  const fr = wordsRegex(words?.fr);
+  const en = wordsRegex(words?.en);
+  const only = (xs: (RegExp | null)[]) => xs.filter((x): x is RegExp => x !== null);
+  return { frFirst: only([fr, en]), enFirst: only([en, fr]) };
 }
 
 export function round(x: number): number {

@@ -18,8 +18,8 @@ export function htmlToText(html: string): HtmlText {
   let title = fallbackTitle;
   try {
     const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
-    if (article?.textContent) {
-      text = article.textContent;
+    if (article?.content) {
+      text = blockText(article.content);
       title = article.title?.trim() || title;
     }
   } catch {
@@ -28,9 +28,21 @@ export function htmlToText(html: string): HtmlText {
   if (!text.trim()) {
     const { document: fresh } = parseHTML(html);
     for (const el of fresh.querySelectorAll('script, style, noscript, nav, footer, header')) el.remove();
-    text = fresh.body?.textContent ?? '';
+    text = blockText(fresh.body?.innerHTML ?? '');
   }
   return { text: tidy(text), ...(title ? { title } : {}), ...(canonical ? { url: canonical } : {}), ...(lang ? { lang } : {}) };
+}
+
+const BLOCK_END = /<\/(p|div|li|h[1-6]|tr|td|th|blockquote|pre|section|article|header|footer|ul|ol|table|dd|dt)>/gi;
+
+/**
+ * Text of an HTML fragment with a paragraph break after every block element: `textContent` alone glues
+ * "…Cordialement, Jean</p><p>Merci à tous" into "Jean Merci", which both reads wrong and misleads name detection.
+ */
+function blockText(fragment: string): string {
+  const marked = fragment.replace(BLOCK_END, '$&\n\n').replace(/<br\s*\/?>/gi, '\n');
+  const { document } = parseHTML(`<!doctype html><html><body>${marked}</body></html>`);
+  return document.body?.textContent ?? '';
 }
 
 /** Collapses the whitespace of extracted text, keeping paragraph breaks. */

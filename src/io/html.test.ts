@@ -30,6 +30,8 @@ test('html: main text without navigation, canonical URL into provenance', async 
   if (it.kind !== 'doc') return;
   assert.match(it.doc.text, /mon colis commandé le 3 mars/);
   assert.doesNotMatch(it.doc.text, /Connexion|mentions légales/);
+  // Paragraphs stay apart (textContent alone would glue "…domicile.Quelqu'un").
+  assert.match(it.doc.text, /à mon domicile\.\n\nQuelqu'un a-t-il/);
   assert.equal(it.doc.source?.url, 'https://forum.example.org/t/42');
   assert.equal(it.doc.source?.collection, 'scraped');
   assert.equal(it.doc.id, 'post.html');

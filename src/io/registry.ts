@@ -6,13 +6,15 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { csvReader } from './csv.js';
+import { htmlReader } from './html.js';
 import { jsonReader } from './json.js';
 import { jsonlReader } from './jsonl.js';
 import { parquetReader } from './parquet.js';
 import { txtReader } from './txt.js';
+import { warcReader } from './warc.js';
 import type { ReadItem, ReadOptions, Reader } from './types.js';
 
-const readers: Reader[] = [jsonlReader, jsonReader, csvReader, parquetReader, txtReader];
+const readers: Reader[] = [jsonlReader, jsonReader, csvReader, parquetReader, txtReader, htmlReader, warcReader];
 
 /** Adds a reader (later registrations win over earlier ones for the same path). */
 export function registerReader(r: Reader): void {

@@ -24,7 +24,7 @@ import { Progress } from './progress.js';
 import { stepName, type BuildConfig } from './schema.js';
 import { runWriteTask } from './write-task.js';
 import { preflightSteps } from './steps/index.js';
-import { createBuildTransformer } from './transformer.js';
+import { createBuildTransformer, resolveKeyFile } from './transformer.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
 
 export type BuildStage = 'all' | 'process' | 'dedup' | 'write' | 'finalize';
@@ -38,11 +38,14 @@ export interface BuildOptions {
   world?: number;
   stage?: BuildStage;
   strict?: boolean;
-  key?: string;
+  /** Project key file (--key-file); default $TAMIS_KEY, then .tamis-key next to tamis.yaml, then ./.tamis-key. */
+  keyFile?: string;
   /** Overrides output.version. */
   version?: string;
   progress?: boolean;
   justifications?: { rule: string; justification: string }[];
+  /** Outcome of the register check run before the build (recorded in the manifest). */
+  registerCheck?: BuildManifest['registerCheck'];
   /** Called with a line of information (resume, stage done). */
   log?: (line: string) => void;
 }
@@ -74,7 +77,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
   const baseDir = resolve(o.baseDir);
   const plan = await makePlan(o.config, baseDir, o.version ?? o.config.output.version);
   const outDir = resolve(baseDir, o.config.output.path, plan.version);
-  const ctx: BuildContext = { config: o.config, baseDir, outDir, strict: o.strict ?? false, ...(o.key ? { key: o.key } : {}) };
+  const keyFile = resolveKeyFile(o.keyFile, baseDir);
+  const ctx: BuildContext = { config: o.config, baseDir, outDir, strict: o.strict ?? false, ...(keyFile ? { keyFile: resolve(keyFile) } : {}) };
   preflightSteps(o.config.pipeline, { baseDir, transformer: (policy) => createBuildTransformer(policy, ctx) });
   const resumed = { process: 0, write: 0 };
   const stageSeconds: BuildResult['stageSeconds'] = { plan: (performance.now() - t0) / 1000 };
@@ -99,7 +103,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
       const todo = mine.filter((t) => !existsSync(processFile(ctx, t, 'done.json')));
       resumed.process = mine.length - todo.length;
       if (resumed.process) log(`resuming: ${resumed.process} of ${mine.length} process tasks already done`);
-      await runAll(todo, (t) => runTask(pool, { stage: 'process', ctx, task: t }, (p) => progress.update(p)));
+      await runAll(todo, (t) => runTask(pool, { stage: 'process', ctx, task: t }, (p) => progress.update(p)), pool !== undefined);
       lap('process');
     }
     let dedup: DedupSummary = { exact: 0, near: 0, clusters: 0 };
@@ -121,13 +125,13 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
       if (!existsSync(dedupDone)) throw new UsageError('write: the dedup stage has not run');
       const todo = mine.filter((t) => !existsSync(writeFile(ctx, t, 'done.json')));
       resumed.write = mine.length - todo.length;
-      await runAll(todo, (t) => runTask(pool, { stage: 'write', ctx, task: t }));
+      await runAll(todo, (t) => runTask(pool, { stage: 'write', ctx, task: t }), pool !== undefined);
       lap('write');
     }
     if (stage === 'all' || stage === 'finalize') {
       progress.setStage('finalize');
       dedup = readJson<DedupSummary>(dedupDone) ?? dedup;
-      const r = await finalize({ ctx, plan, dedup, startedAt: started, seconds: (performance.now() - t0) / 1000, stageSeconds, ...(o.justifications ? { justifications: o.justifications } : {}) });
+      const r = await finalize({ ctx, plan, dedup, startedAt: started, seconds: (performance.now() - t0) / 1000, stageSeconds, ...(o.justifications ? { justifications: o.justifications } : {}), ...(o.registerCheck ? { registerCheck: o.registerCheck } : {}) });
       lap('finalize');
       progress.setStage('done');
       return { outDir, resumed, alreadyComplete: false, stageSeconds, manifest: r.manifest, stats: r.stats };
@@ -143,8 +147,15 @@ function workerUrl(): string {
   return new URL(import.meta.url.endsWith('.ts') ? './worker-dev.mjs' : './worker.js', import.meta.url).href;
 }
 
-/** Runs every task (the pool bounds concurrency); the first failure fails the stage once the others settle. */
-async function runAll(tasks: readonly Task[], fn: (t: Task) => Promise<unknown>): Promise<void> {
+/**
+ * Runs every task: through the pool (which bounds concurrency) or, without one, one after the other in this
+ * thread. The first failure fails the stage once the running tasks settle.
+ */
+async function runAll(tasks: readonly Task[], fn: (t: Task) => Promise<unknown>, parallel: boolean): Promise<void> {
+  if (!parallel) {
+    for (const t of tasks) await fn(t);
+    return;
+  }
   const results = await Promise.allSettled(tasks.map(fn));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;

@@ -10,8 +10,8 @@ export interface BuildContext {
   /** build/<version> */
   outDir: string;
   strict: boolean;
-  /** Pseudonymisation key (hex), when the pipeline pseudonymises. */
-  key?: string;
+  /** Project key file for keyed pseudonymisation (else $TAMIS_KEY or ./.tamis-key, see transformer.ts). */
+  keyFile?: string;
 }
 
 export const workDir = (ctx: BuildContext) => join(ctx.outDir, '.work');

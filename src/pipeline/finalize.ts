@@ -15,7 +15,7 @@ import { describeTask, type Plan } from './plan.js';
 import type { ProcessResult } from './process-task.js';
 import { renderReport } from './report/html.js';
 import { mergeStepSummaries } from './step.js';
-import { emptyTaskStats, lengthStats, mergeTaskStats, bump } from './stats.js';
+import { emptyLengths, emptyTaskStats, lengthStats, mergeLengths, mergeTaskStats, bump } from './stats.js';
 import type { WriteResult } from './write-task.js';
 import type { DedupSummary } from './dedup-stage.js';
 import { stepName } from './schema.js';
@@ -28,6 +28,7 @@ export interface FinalizeInput {
   seconds: number;
   stageSeconds?: Record<string, number>;
   justifications?: { rule: string; justification: string }[];
+  registerCheck?: BuildManifest['registerCheck'];
 }
 
 type Counts = SourceManifest['counts'];
@@ -97,7 +98,7 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
   const stats: BuildStats = {
     pii: ts.pii, piiBySource: ts.piiBySource, treatment: ts.treatment, sensitive: ts.sensitive, languages,
     duplicates: { exact: dd?.dropped['exact-duplicate'] ?? 0, near: dd?.dropped['near-duplicate'] ?? 0, clusters: f.dedup.clusters },
-    lengths: lengthStats(mergeSorted(wr.map((w) => w.lengths))),
+    lengths: lengthStats(wr.reduce((a, w) => mergeLengths(a, w.lengths), emptyLengths())),
     domains,
     exclusionsByReason,
   };
@@ -127,6 +128,7 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
       files: wr.flatMap((w) => w.files).map((x) => ({ ...x, path: relative(ctx.outDir, x.path) })),
     },
     ...(f.justifications?.length ? { justifications: f.justifications } : {}),
+    ...(f.registerCheck ? { registerCheck: f.registerCheck } : {}),
     timings: { totalSeconds: Math.round(f.seconds * 1000) / 1000, ...(f.stageSeconds ? { stages: roundAll(f.stageSeconds) } : {}) },
   };
   writeFileAtomic(join(ctx.outDir, 'stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
@@ -159,6 +161,3 @@ function roundAll(r: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
 }
 
-function mergeSorted(lists: number[][]): number[] {
-  return lists.flat().sort((a, b) => a - b);
-}

@@ -45,6 +45,8 @@ export interface BuildManifest {
   output: { format: 'parquet' | 'jsonl'; files: { path: string; records: number; bytes: number; sha256: string }[] };
   /** Register obligations that were not met but justified in the config (they land in the documents). */
   justifications?: { rule: string; justification: string }[];
+  /** The register check run before the build: passed (with counts of open warnings/notes), or skipped (--no-check). */
+  registerCheck?: { status: 'passed' | 'skipped'; warnings?: number; notes?: number; justified?: number };
   /** `stages`: wall-clock seconds of this run's stages (plan, process, dedup, write, finalize up to the manifest). */
   timings: { totalSeconds: number; stages?: Record<string, number> };
 }

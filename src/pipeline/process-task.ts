@@ -14,6 +14,7 @@ import type { StepManifest } from './manifest.js';
 import { sourceOf, taskName, type Task } from './plan.js';
 import type { SourceConfig } from './schema.js';
 import { readFileItems } from './readers.js';
+import { readerFor } from '../io/index.js';
 import { buildSteps } from './steps/index.js';
 import { DedupSignatureStep } from './steps/dedup.js';
 import { emptyTaskStats, type TaskStats } from './stats.js';
@@ -56,7 +57,8 @@ function inputPath(ctx: BuildContext, task: Task, fileIndex: number, src: Source
   const lower = name.toLowerCase();
   const hasComp = /\.(gz|zst|zstd)$/.test(lower);
   let linkName = name;
-  if (src.format && !lower.replace(/\.(gz|zst|zstd)$/, '').endsWith(`.${src.format}`) && !(src.format === 'html' && /\.html?(\.gz)?$/.test(lower))) {
+  // Link only when the reader the registry would pick is not already the one asked for (.tsv is read by csv, .htm by html).
+  if (src.format && readerFor(tf.file)?.name !== src.format) {
     linkName = hasComp ? name.replace(/(\.(gz|zst|zstd))$/i, `.${src.format}$1`) : `${name}.${src.format}`;
   }
   if (src.compression && src.compression !== 'none' && !hasComp) linkName += src.compression === 'gzip' ? '.gz' : '.zst';
@@ -68,25 +70,35 @@ function inputPath(ctx: BuildContext, task: Task, fileIndex: number, src: Source
   return link;
 }
 
+async function drain(lines: string[], to: AtomicLineWriter): Promise<void> {
+  for (const l of lines) {
+    const w = to.write(l);
+    if (w) await w;
+  }
+  lines.length = 0;
+}
+
 export async function runProcessTask(ctx: BuildContext, task: Task, progress?: (p: TaskProgress) => void): Promise<ProcessResult> {
   const t0 = performance.now();
   const src = sourceOf(ctx.config, task.sourceId);
   const stats = emptyTaskStats();
+  // Audit lines produced by the (synchronous) steps wait here, then go to disk with backpressure.
+  const pendingExcl: string[] = [];
+  const pendingSens: string[] = [];
+  const steps = buildSteps(ctx.config.pipeline, {
+    stats,
+    baseDir: ctx.baseDir,
+    transformer: (policy): Transformer => createBuildTransformer(policy, ctx),
+    onRemoval: (r) => pendingSens.push(JSON.stringify(r)),
+  });
+  const sigStep = steps.find((s): s is DedupSignatureStep => s instanceof DedupSignatureStep);
+  const sigWidth = sigStep ? sigStep.width : 0;
   const docs = new AtomicLineWriter(processFile(ctx, task, 'docs.jsonl'));
   const excl = new AtomicLineWriter(processFile(ctx, task, 'excl.jsonl'));
   const errs = new AtomicLineWriter(processFile(ctx, task, 'err.jsonl'));
   const sens = new AtomicLineWriter(processFile(ctx, task, 'sensitive.jsonl'));
   const ids = new AtomicLineWriter(processFile(ctx, task, 'ids.jsonl'));
-  const steps = buildSteps(ctx.config.pipeline, {
-    stats,
-    baseDir: ctx.baseDir,
-    transformer: (policy): Transformer => createBuildTransformer(policy, ctx),
-    onRemoval: (r) => void sens.write(JSON.stringify(r)),
-  });
-  const sigStep = steps.find((s): s is DedupSignatureStep => s instanceof DedupSignatureStep);
-  const sigWidth = sigStep ? sigStep.width : 0;
   const sigs = new AtomicLineWriter(processFile(ctx, task, 'sig'));
-  const pendingExcl: string[] = [];
   let read = 0, kept = 0, excluded = 0, errored = 0, textBytes = 0;
   const recordError = async (e: ErrorRecord) => {
     errored++;
@@ -127,13 +139,12 @@ export async function runProcessTask(ctx: BuildContext, task: Task, progress?: (
           }
         } catch (e) {
           if (e instanceof TamisError && e.area !== 'input') throw e;
+          pendingSens.length = 0;
           await recordError({ source: src.id, file: relFile, ...(doc.source?.location ? { location: doc.source.location } : {}), id: doc.id, code: 'STEP_FAILED', reason: `processing failed: ${(e as Error).message}` });
           continue;
         }
-        while (pendingExcl.length) {
-          const w = excl.write(pendingExcl.shift()!);
-          if (w) await w;
-        }
+        await drain(pendingExcl, excl);
+        await drain(pendingSens, sens);
         if (item) {
           kept++;
           const rec: SpillRecord = { id: item.doc.id, text: item.doc.text, ...(item.doc.lang ? { lang: item.doc.lang } : {}), meta: item.doc.meta, source: item.doc.source ?? { source: src.id } };

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, SENSITIVE_CATEGORIES } from '../core/types.js';
 import { parseYamlFile, validateConfig, type LoadedYaml } from '../config/load.js';
+import { policySchema } from '../transform/policy.js';
 
 const FORMATS = ['jsonl', 'json', 'csv', 'parquet', 'txt', 'html', 'warc'] as const;
 export type SourceFormat = (typeof FORMATS)[number];
@@ -83,8 +84,8 @@ const dropSensitiveSchema = z.object({
   minScore: z.number().min(0).max(1).default(0.5),
 }).strict();
 
-/** Policy as the transform layer defines it (entity type or `default` -> operator); validated by the transformer. */
-const pseudonymiseSchema = z.record(z.string(), z.unknown());
+/** Policy as the transform layer defines it (entity type or `default` -> operator, with options). */
+const pseudonymiseSchema = policySchema;
 
 const dedupSchema = z.object({
   exact: z.boolean().default(true),

@@ -47,25 +47,53 @@ export function mergeTaskStats(into: TaskStats, add: TaskStats): TaskStats {
   return into;
 }
 
-/** Length statistics (characters) of the written documents; `sorted` must be ascending. */
-export function lengthStats(sorted: readonly number[]): BuildStats['lengths'] {
+/**
+ * Mergeable length summary: exact min/max/sum/count plus a sparse histogram on 2 % wide logarithmic buckets, so
+ * quantiles are exact to 2 % with memory independent of the number of documents.
+ */
+export interface LengthSummary { count: number; sum: number; min: number; max: number; buckets: Record<string, number> }
+
+const GROWTH = 1.02;
+const bucketOf = (n: number) => (n <= 1 ? 0 : Math.ceil(Math.log(n) / Math.log(GROWTH)));
+const upperOf = (b: number) => Math.round(Math.pow(GROWTH, b));
+
+export function emptyLengths(): LengthSummary {
+  return { count: 0, sum: 0, min: Infinity, max: 0, buckets: {} };
+}
+
+export function addLength(l: LengthSummary, n: number): void {
+  l.count++;
+  l.sum += n;
+  if (n < l.min) l.min = n;
+  if (n > l.max) l.max = n;
+  bump(l.buckets, String(bucketOf(n)));
+}
+
+export function mergeLengths(into: LengthSummary, add: LengthSummary): LengthSummary {
+  into.count += add.count;
+  into.sum += add.sum;
+  into.min = Math.min(into.min, add.min ?? Infinity);
+  into.max = Math.max(into.max, add.max);
+  for (const [k, v] of Object.entries(add.buckets)) bump(into.buckets, k, v);
+  return into;
+}
+
+/** Length statistics (characters) of the written documents, for stats.json and the report. */
+export function lengthStats(l: LengthSummary): BuildStats['lengths'] {
   const bounds = [100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000, Infinity];
   const histogram = bounds.map((upTo) => ({ upTo: upTo === Infinity ? -1 : upTo, count: 0 }));
-  let sum = 0;
-  for (const n of sorted) {
-    sum += n;
-    const i = bounds.findIndex((b) => n <= b);
-    histogram[i]!.count++;
-  }
-  const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! : 0);
-  return {
-    min: sorted[0] ?? 0,
-    max: sorted[sorted.length - 1] ?? 0,
-    mean: sorted.length ? Math.round(sum / sorted.length) : 0,
-    p50: q(0.5),
-    p90: q(0.9),
-    histogram,
+  const sorted = Object.entries(l.buckets).map(([k, v]) => [Number(k), v] as const).sort((a, b) => a[0] - b[0]);
+  for (const [b, v] of sorted) histogram[bounds.findIndex((x) => Math.min(upperOf(b), l.max) <= x)]!.count += v;
+  const q = (p: number) => {
+    let seen = 0;
+    for (const [b, v] of sorted) {
+      seen += v;
+      if (seen > p * l.count) return Math.min(l.max, Math.max(l.min, upperOf(b)));
+    }
+    return l.max;
   };
+  if (l.count === 0) return { min: 0, max: 0, mean: 0, p50: 0, p90: 0, histogram };
+  return { min: l.min, max: l.max, mean: Math.round(l.sum / l.count), p50: q(0.5), p90: q(0.9), histogram };
 }
 
 /** Domain of a URL, lower-cased, without `www.`; undefined when not a URL. */

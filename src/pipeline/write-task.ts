@@ -10,7 +10,7 @@ import type { Exclusion } from './item.js';
 import { taskName, type Task } from './plan.js';
 import type { SpillRecord } from './process-task.js';
 import type { TaskDedup } from './dedup-stage.js';
-import { bump, domainOf } from './stats.js';
+import { addLength, bump, domainOf, emptyLengths, type LengthSummary } from './stats.js';
 import { ShardWriter, type WrittenFile } from './writer.js';
 
 export interface WriteResult {
@@ -18,8 +18,8 @@ export interface WriteResult {
   written: number;
   dedupExcluded: { exact: number; near: number };
   files: WrittenFile[];
-  /** Character lengths of the written documents, ascending. */
-  lengths: number[];
+  /** Character lengths of the written documents. */
+  lengths: LengthSummary;
   languages: Record<string, number>;
   domains: Record<string, number>;
   seconds: number;
@@ -33,7 +33,7 @@ export async function runWriteTask(ctx: BuildContext, task: Task): Promise<Write
     dir: dataDir(ctx), prefix: `part-${taskName(task)}`, format: ctx.config.output.format,
     shardSize: ctx.config.output.shardSize, rowGroupSize: ctx.config.output.rowGroupSize,
   });
-  const res: WriteResult = { task: task.index, written: 0, dedupExcluded: { exact: 0, near: 0 }, files: [], lengths: [], languages: {}, domains: {}, seconds: 0 };
+  const res: WriteResult = { task: task.index, written: 0, dedupExcluded: { exact: 0, near: 0 }, files: [], lengths: emptyLengths(), languages: {}, domains: {}, seconds: 0 };
   let di = 0;
   let ordinal = -1;
   const rl = createInterface({ input: createReadStream(processFile(ctx, task, 'docs.jsonl')), crlfDelay: Infinity });
@@ -60,7 +60,7 @@ export async function runWriteTask(ctx: BuildContext, task: Task): Promise<Write
       meta: JSON.stringify(rec.meta),
     });
     res.written++;
-    res.lengths.push(rec.text.length);
+    addLength(res.lengths, rec.text.length);
     bump(res.languages, rec.lang ?? 'unknown');
     const dom = domainOf(p.url);
     if (dom) bump(res.domains, dom);
@@ -68,7 +68,6 @@ export async function runWriteTask(ctx: BuildContext, task: Task): Promise<Write
   await out.flush();
   await excl.commit();
   res.files = out.files;
-  res.lengths.sort((a, b) => a - b);
   res.seconds = (performance.now() - t0) / 1000;
   writeFileAtomic(writeFile(ctx, task, 'done.json'), JSON.stringify(res));
   return res;

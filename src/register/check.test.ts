@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseYamlString, validateConfig } from '../config/load.js';
+import { parseYamlFile, parseYamlString, validateConfig } from '../config/load.js';
 import { checkRegister } from './check.js';
 import { loadTamisConfig } from './load.js';
 import { isGenericPurpose } from './rules/purpose.js';
@@ -196,4 +196,14 @@ test('the link is in the reader’s language when the rule cites both pages', ()
   c.dpia!.status = 'planned';
   assert.equal(find(c, 'dpia.required', 'fr')?.link, 'https://cnil.fr/fr/realiser-une-analyse-dimpact-si-necessaire');
   assert.equal(find(c, 'dpia.required', 'en')?.link, 'https://cnil.fr/en/node/164405');
+});
+
+test('the example register merged with the example pipeline part passes check and the build schema', async () => {
+  const { buildConfigSchema } = await import('../pipeline/schema.js');
+  const pipelinePart = parseYamlFile('examples/tamis.yaml').data as Record<string, unknown>;
+  const merged = { ...example(), sources: pipelinePart.sources, pipeline: pipelinePart.pipeline, output: pipelinePart.output };
+  const r = checkRegister(merged);
+  assert.equal(r.ok, true, JSON.stringify(r.findings.filter((f) => f.status === 'fail')));
+  assert.equal(r.counts.warnings, 0, JSON.stringify(r.findings.filter((f) => f.severity === 'warning')));
+  assert.ok(buildConfigSchema.safeParse(merged).success);
 });

@@ -114,3 +114,14 @@ test('a collection answer goes to the pipeline source when it is declared there'
   assert.equal(c.sources[0].collection, 'reused');
   assert.deepEqual(c.lawfulness.sources.faq, { basis: 'consent' });
 });
+
+test('the --dir scaffold is a pipeline part the build accepts', async () => {
+  const { buildConfigSchema } = await import('../pipeline/schema.js');
+  const dir = mkdtempSync(join(tmpdir(), 'tamis-init-'));
+  try {
+    for (const f of ['a.jsonl', 'b.csv', 'c.parquet', 'd.txt', 'e.html', 'f.warc.gz', 'g.json']) writeFileSync(join(dir, f), '');
+    const s = scaffold(dir, dir);
+    const r = buildConfigSchema.safeParse({ sources: s.sources, pipeline: s.pipeline, output: s.output });
+    assert.ok(r.success, JSON.stringify(!r.success && r.error.issues));
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});

@@ -1,14 +1,14 @@
 /**
  * The guarantee of issue 4, on the hand-labelled dev sets: after pseudonymisation with any policy other than keep,
- * no original value appears in the output (as a whole word, case-insensitively), and detection on the output finds
- * none of them — with the gold spans as findings, and with the engine's own findings.
+ * no original value appears in the output (as a whole word; case-insensitively for the gold values), and detection
+ * on the output finds none of them — with the gold spans as findings, and with the engine's own findings.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { sharedDataDir } from '../../bench/lib/shared.js';
-import type { EntityType, Finding } from '../core/types.js';
+import { isEntityType, type EntityType, type Finding } from '../core/types.js';
 import { createEngine } from '../detect/index.js';
 import type { PolicyInput } from './policy.js';
 import { finding, testKey } from './testing.js';
@@ -29,17 +29,18 @@ function loadDev(): Gold[] | undefined {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Whole-word, case-insensitive occurrence. */
-function appears(value: string, text: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(value)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+/** Whole-word occurrence (case-insensitive for the hand-labelled values, exact for the engine's). */
+function appears(value: string, text: string, caseInsensitive: boolean): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(value)}(?![\\p{L}\\p{N}])`, caseInsensitive ? 'iu' : 'u').test(text);
 }
 
-function leaks(doc: { id: string; text: string }, findings: readonly Finding[], policy: PolicyInput, engine: ReturnType<typeof createEngine>): string[] {
+function leaks(doc: { id: string; text: string }, findings: readonly Finding[], policy: PolicyInput, engine: ReturnType<typeof createEngine>, caseInsensitive: boolean): string[] {
   const key = testKey('guarantee');
   const r = createTransformer({ policy, key }).transform(doc.text, findings, { docId: doc.id });
-  const values = new Set(findings.map((f) => doc.text.slice(f.start, f.end)).filter((v) => v.trim().length >= 2));
+  // A value spelling an entity type name ("IBAN" taken for a name) legitimately reappears inside tags like [IBAN_1].
+  const values = new Set(findings.map((f) => doc.text.slice(f.start, f.end)).filter((v) => v.trim().length >= 2 && !isEntityType(v)));
   const out: string[] = [];
-  for (const v of values) if (appears(v, r.text)) out.push(`${doc.id} ${JSON.stringify(policy)}: "${v}" still in the output`);
+  for (const v of values) if (appears(v, r.text, caseInsensitive)) out.push(`${doc.id} ${JSON.stringify(policy)}: "${v}" still in the output`);
   for (const f of engine.analyze(r.text, { sensitive: false }).entities) {
     const v = r.text.slice(f.start, f.end);
     if (values.has(v)) out.push(`${doc.id}: detection on the output found the original ${f.type}`);
@@ -55,7 +56,7 @@ test('dev sets, gold spans as findings: no original value survives any non-keep 
   for (const policy of POLICIES) {
     for (const d of docs) {
       if (d.spans.length === 0) continue;
-      problems.push(...leaks(d, d.spans.map((s) => finding(s.type, s.start, s.end)), policy, engine));
+      problems.push(...leaks(d, d.spans.map((s) => finding(s.type, s.start, s.end)), policy, engine, true));
     }
   }
   assert.deepEqual(problems, []);
@@ -67,13 +68,13 @@ test('dev sets, engine findings: nothing the engine found survives', (t) => {
   const engine = createEngine();
   const problems: string[] = [];
   let checked = 0;
+  // LOCATION (a city alone) is reported but not identifying: generalise keeps an address's city by design, and
+  // surrogate addresses may share it, so cities are not held to the "never survives" guarantee.
+  const found = docs.map((d) => engine.analyze(d.text, { sensitive: false }).entities.filter((f) => f.type !== 'LOCATION'));
   for (const policy of POLICIES) {
-    for (const d of docs) {
-      // LOCATION (a city alone) is reported but not identifying: generalise keeps an address's city by design, and
-      // surrogate addresses may share it, so cities are not held to the "never survives" guarantee.
-      const found = engine.analyze(d.text, { sensitive: false }).entities.filter((f) => f.type !== 'LOCATION');
-      checked += found.length;
-      problems.push(...leaks(d, found, policy, engine));
+    for (const [i, d] of docs.entries()) {
+      checked += found[i]!.length;
+      problems.push(...leaks(d, found[i]!, policy, engine, false));
     }
   }
   assert.ok(checked > 0, 'the engine found something to replace');

@@ -39,8 +39,25 @@ const isTitle = (norm: string) => TITLES.has(norm.endsWith('.') ? norm.slice(0, 
 const isInitial = (t: string) => /^\p{L}\.?$/u.test(t) || /^\p{L}\.(-\p{L}\.)+$/u.test(t);
 const isUpperWord = (t: string) => t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase();
 
-/** Assigns roles to the tokens of a PERSON value without document knowledge. */
+/**
+ * Roles of multi-word names do not depend on the document: memoised, since names repeat across a corpus (the
+ * arrays returned are shared and must not be mutated).
+ */
+const rolesCache = new Map<string, NameToken[]>();
+
+/** Assigns roles to the tokens of a PERSON value (single words use the document's known surnames). */
 export function nameRoles(value: string, knownLast?: ReadonlySet<string>, isFirstName?: (t: string) => boolean): NameToken[] {
+  const cached = rolesCache.get(value);
+  if (cached) return cached;
+  const roles = computeRoles(value, knownLast, isFirstName);
+  if (roles.filter((r) => r.role !== 'title' && r.role !== 'initial').length > 1) {
+    if (rolesCache.size >= 50_000) rolesCache.clear();
+    rolesCache.set(value, roles);
+  }
+  return roles;
+}
+
+function computeRoles(value: string, knownLast?: ReadonlySet<string>, isFirstName?: (t: string) => boolean): NameToken[] {
   const toks = tokenizeName(value);
   const roles: NameToken[] = toks.map((t) => ({ ...t, role: isTitle(t.norm) ? 'title' : isInitial(t.text) ? 'initial' : 'first' }));
   const words = roles.filter((t) => t.role === 'first');

@@ -7,7 +7,7 @@
 import type { EntityType, Finding } from '../core/types.js';
 import type { ProjectKey } from './keys.js';
 import { DocPersons, type MentionLink, type NameToken } from './link.js';
-import { OperatorOptionsError, type DocState } from './operators/types.js';
+import { OperatorOptionsError, type DocState, type OperatorName } from './operators/types.js';
 import { Policy, type PolicyInput } from './policy.js';
 import { normaliseForKey } from './prf.js';
 import { isKnownFirstName } from './surrogate/names.js';
@@ -34,13 +34,13 @@ export function createTransformer(opts: TransformerOptions): Transformer {
   const propagate = opts.propagate ?? true;
   return {
     transform(text: string, findings: readonly Finding[], ctx: TransformContext): TransformResult {
+      // Most documents of a real corpus have nothing to replace: no per-document set-up for them.
+      if (findings.length === 0) return { text, replacements: [] };
       const spans = nonOverlapping(findings);
       const all = propagate ? withOtherOccurrences(text, spans, policy) : spans;
       const doc: DocState = { docId: ctx.docId, lang: ctx.lang === 'en' ? 'en' : ctx.lang === 'fr' ? 'fr' : guessLang(text), tags: new Map(), avoid: avoidSet(text, all) };
       const persons = new DocPersons(text, all, isKnownFirstName);
-      let out = '';
-      let pos = 0;
-      const replacements: Replacement[] = [];
+      const parts: { f: Finding; value: string; op: OperatorName; replaced: string }[] = [];
       for (const f of all) {
         const value = text.slice(f.start, f.end);
         const op = policy.operatorFor(f.type);
@@ -55,18 +55,44 @@ export function createTransformer(opts: TransformerOptions): Transformer {
         } else {
           link = { canon: normaliseForKey(value) };
         }
-        const replaced = op.apply({ value, finding: f, link, ...(nameTokens ? { nameTokens } : {}) }, doc, opts.key);
+        parts.push({ f, value, op: op.name, replaced: op.apply({ value, finding: f, link, ...(nameTokens ? { nameTokens } : {}) }, doc, opts.key) });
+      }
+      hideNestedValues(parts);
+      let out = '';
+      let pos = 0;
+      const replacements: Replacement[] = [];
+      for (const { f, value, op, replaced } of parts) {
         out += text.slice(pos, f.start);
         const outStart = out.length;
         out += replaced;
-        replacements.push({ type: f.type, operator: op.name, start: f.start, end: f.end, outStart, outEnd: out.length });
+        replacements.push({ type: f.type, operator: op, start: f.start, end: f.end, outStart, outEnd: out.length });
         pos = f.end;
-        if (opts.vault && op.name !== 'keep') opts.vault.record({ type: f.type, original: value, replacement: replaced, operator: op.name });
+        if (opts.vault && op !== 'keep') opts.vault.record({ type: f.type, original: value, replacement: replaced, operator: op });
       }
       out += text.slice(pos);
       return { text: out, replacements };
     },
   };
+}
+
+/**
+ * Some replacements keep part of their value on purpose (an address surrogate keeps its city, a generalised address
+ * is its city). When that part is itself a name or place replaced elsewhere in the document ("Lyon" as a LOCATION),
+ * it is replaced inside those replacements too, by the same replacement, so no replaced value survives anywhere.
+ */
+function hideNestedValues(parts: { f: Finding; value: string; op: OperatorName; replaced: string }[]): void {
+  const inner = new Map<string, string>();
+  for (const p of parts) {
+    if ((p.f.type === 'LOCATION' || p.f.type === 'PERSON') && p.op !== 'keep' && p.value.length >= 2 && !inner.has(p.value)) inner.set(p.value, p.replaced);
+  }
+  if (inner.size === 0) return;
+  for (const p of parts) {
+    if (p.op === 'keep' || p.f.type === 'LOCATION' || p.f.type === 'PERSON') continue;
+    for (const [v, r] of inner) {
+      if (!p.replaced.includes(v)) continue;
+      p.replaced = p.replaced.replace(new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), r);
+    }
+  }
 }
 
 /** Sorted, with overlaps resolved in favour of the longer then earlier span (the engine already does this). */
@@ -90,7 +116,7 @@ const WORD = /[\p{L}\p{N}]/u;
 function withOtherOccurrences(text: string, spans: Finding[], policy: Policy): Finding[] {
   const values = new Map<string, EntityType>();
   for (const f of spans) {
-    if (f.end - f.start < 3 || policy.operatorFor(f.type).name === 'keep') continue;
+    if (f.end - f.start < 2 || policy.operatorFor(f.type).name === 'keep') continue;
     values.set(text.slice(f.start, f.end), f.type);
   }
   if (values.size === 0) return spans;

@@ -45,13 +45,19 @@ export function writeCorpus(dir: string, opts: { files?: number; perFile?: numbe
   }
   const gz = gzipSync(Buffer.from([0, 1, 2].map((i) => JSON.stringify({ id: `gz${i}`, text: ticket(500 + i) })).join('\n') + '\n'));
   writeFileSync(join(dir, 'data', 'archive.jsonl.gz'), gz.subarray(0, gz.length - 12));
+  // A Parquet file that is not one: recorded in errors.jsonl, the build goes on.
+  writeFileSync(join(dir, 'data', 'legacy.parquet'), Buffer.concat([Buffer.from('PAR1'), Buffer.alloc(64, 7), Buffer.from('PAR1')]));
+  // A synthetic project key (test only) next to tamis.yaml, where tamis build looks for it.
+  writeFileSync(join(dir, '.tamis-key'), 'a1'.repeat(32), { mode: 0o600 });
   writeFileSync(join(dir, 'tamis.yaml'), `project: { name: e2e }
 sources:
   - { id: tickets, path: "data/*.jsonl*", collection: direct, licence: internal, idField: id, period: 2024-01-01/2024-06-30 }
+  - { id: legacy, path: "data/*.parquet", collection: reused, licence: CC-BY-4.0 }
 pipeline:
   - minimise: { keepFields: [agent] }
   - quality: { minWords: 5 }
   - detect: {}
+  - pseudonymise: { EMAIL: surrogate, default: tag }
   - dedup: {}
 output: { path: out, taskSize: 1 }
 `);

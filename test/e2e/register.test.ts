@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
-const ROOT = resolve('.');
+import { distIsFresh, ROOT } from './helpers.js';
+
 const CLI = join(ROOT, 'test/e2e/register-cli.ts');
 const EXAMPLE = join(ROOT, 'examples/register.tamis.yaml');
 // Absolute loader URL: the tests run the CLI from temporary folders, where `--import tsx` would not resolve.
@@ -15,7 +16,9 @@ const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 function tamis(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
   // LANG is pinned so the default language (taken from the locale) does not depend on the machine.
-  const r = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...opts.env } });
+  // The built CLI when dist/ is fresh (starts faster, and is what users run), else the sources through tsx.
+  const argv = distIsFresh ? [join(ROOT, 'bin', 'tamis.js'), ...args] : ['--import', TSX, CLI, ...args];
+  const r = spawnSync(process.execPath, argv, { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...opts.env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

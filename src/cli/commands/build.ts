@@ -1,7 +1,9 @@
 /** `tamis build`: runs the pipeline of tamis.yaml into build/<version>/ (see docs/build.md). */
 import type { Command } from 'commander';
 import { dirname, resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { TamisError, UsageError } from '../../core/errors.js';
+import { checkRegister, formatText, loadTamisConfig, type CheckReport, type Lang } from '../../register/index.js';
+import { defaultLang, parseLang } from './check.js';
 import type { CliCommand } from '../command.js';
 import { runBuild, type BuildStage } from '../../pipeline/build.js';
 import { loadBuildConfig } from '../../pipeline/schema.js';
@@ -11,6 +13,22 @@ const int = (name: string) => (v: string) => {
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a non-negative integer, got "${v}"`);
   return n;
 };
+
+/**
+ * `tamis check` before the build: an unmet obligation that the config does not justify stops it (the CNIL lets a
+ * controller deviate from a recommendation only with a written justification, which then goes into the manifest).
+ */
+function registerGate(file: string, lang: Lang): CheckReport {
+  const { config } = loadTamisConfig(file);
+  const report = checkRegister(config, { lang });
+  if (!report.ok) {
+    process.stderr.write(formatText(report));
+    throw new TamisError('register', 'REGISTER_UNMET', `${file}: the register has unmet obligations (listed above); tamis build refuses to run`, {
+      hint: 'fix them, or record a justification under `justifications:` in tamis.yaml; `tamis check` shows the details',
+    });
+  }
+  return report;
+}
 
 export const buildCommand: CliCommand = {
   register(program: Command, setExit) {
@@ -24,11 +42,16 @@ export const buildCommand: CliCommand = {
       .option('--stage <stage>', 'all | process | dedup | write | finalize', 'all')
       .option('--build-version <name>', 'build folder name (default: output.version or a hash of config and inputs)')
       .option('--strict', 'stop at the first unreadable input instead of recording it in errors.jsonl')
+      .option('--key-file <file>', 'project key for keyed pseudonymisation (default: $TAMIS_KEY, then .tamis-key next to tamis.yaml, then ./.tamis-key)')
+      .option('--no-check', 'skip the register check (recorded in manifest.json and the report); for pipeline experiments only')
+      .option('-l, --lang <lang>', 'language of the register findings: fr or en (default: from the locale)')
       .option('--no-progress', 'no progress display')
-      .action(async (opts: { config: string; workers?: number; rank?: number; world?: number; stage: string; buildVersion?: string; strict?: boolean; progress: boolean }) => {
+      .action(async (opts: { config: string; workers?: number; rank?: number; world?: number; stage: string; buildVersion?: string; strict?: boolean; progress: boolean; keyFile?: string; check: boolean; lang?: string }) => {
         if (!['all', 'process', 'dedup', 'write', 'finalize'].includes(opts.stage)) throw new UsageError(`--stage must be all, process, dedup, write or finalize; got "${opts.stage}"`);
         const file = resolve(opts.config);
         const { config } = loadBuildConfig(file);
+        const register = opts.check ? registerGate(file, opts.lang ? parseLang(opts.lang) : defaultLang()) : undefined;
+        if (!opts.check) process.stderr.write('tamis: register check skipped (--no-check); the manifest records it\n');
         const r = await runBuild({
           config,
           baseDir: dirname(file),
@@ -38,6 +61,9 @@ export const buildCommand: CliCommand = {
           ...(opts.world !== undefined ? { world: opts.world } : {}),
           ...(opts.buildVersion ? { version: opts.buildVersion } : {}),
           strict: opts.strict === true,
+          ...(opts.keyFile ? { keyFile: opts.keyFile } : {}),
+          registerCheck: register ? { status: 'passed', warnings: register.counts.warnings, notes: register.counts.notes, justified: register.counts.justified } : { status: 'skipped' },
+          ...(register?.justifications.length ? { justifications: register.justifications } : {}),
           progress: opts.progress,
           log: (l) => process.stderr.write(`tamis: ${l}\n`),
         });

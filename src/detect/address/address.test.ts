@@ -46,6 +46,7 @@ const ENGLISH: Array<[string, string]> = [
   ['Same address, Flat 2, 19 Alum Rock Road, Birmingham B8 1JB?', 'Flat 2, 19 Alum Rock Road, Birmingham B8 1JB'],
   ['from the owner of 1142 Sycamore Lane (solar panels)', '1142 Sycamore Lane'],
   ['Write to 12 Main St., St. Louis, MO 63101', '12 Main St., St. Louis, MO 63101'],
+  ['Viewing at 47 Hawthorn Road. No dealers.', '47 Hawthorn Road'],
   ['Write to 12 Main, Springfield, IL 62704 now', '12 Main, Springfield, IL 62704'],
   ['Mail: 123 Main St Springfield IL 62704 thanks', '123 Main St Springfield IL 62704'],
   ["i'm at 9 Carlton Terrace, Kendal, Cumbria LA9 4DX", '9 Carlton Terrace, Kendal, Cumbria LA9 4DX'],
@@ -78,6 +79,7 @@ const NOT_ADDRESSES = [
   'Le chemin de fer 12 fois.',
   'Version 2.3.1 released; see section 4 Road map.',
   'See Chapter 12 Suite 3 of the score.',
+  'Il habite à 2 rues de là.',
 ];
 
 describe('POSTAL_ADDRESS, French', () => {
@@ -128,6 +130,9 @@ describe('POSTAL_ADDRESS, English and other', () => {
       assert.deepEqual(got, [span]);
     });
   }
+  it('does not read a plural noun as a unit line', () => {
+    assert.deepEqual(found('Total: 3 Park Avenue apartments sold', 'en'), ['3 Park Avenue']);
+  });
   it('tags the country from the postcode form', () => {
     const sub = (t: string) => postalAddressRecognizer.analyze({ text: t, lang: 'en' })[0]?.subtype;
     assert.equal(sub('221B Baker Street, London NW1 6XE'), 'GB');
@@ -163,6 +168,10 @@ describe('POSTAL_ADDRESS, adversarial input (completes, linear)', () => {
     'digits': '1'.repeat(200_000),
     'units': 'Apt 4B, '.repeat(30_000),
     'uk postcodes': 'SW1A 2AA '.repeat(25_000),
+    'city lists after a street': `12 Baker Street, ${'Aaa, '.repeat(40_000)}`,
+    'capitalised words after postcodes': `75001 ${'Paris '.repeat(40_000)}`,
+    'house numbers and names': '12 Rue 14 Baker 16 Via '.repeat(9_000),
+    'no-break spaces': '12\u00a0rue\u00a0'.repeat(30_000),
   };
   for (const [name, text] of Object.entries(cases)) {
     it(`200 KB of ${name}`, () => {
@@ -200,6 +209,15 @@ describe('POSTAL_ADDRESS in the default engine', () => {
     assert.ok(a);
     assert.equal(text.slice(a.start, a.end), '12 bis, rue des Lilas, 69003 Lyon');
     assert.equal(a.recognizer, 'postal-address');
+  });
+  it('survives the other default recognizers (names, places) on a whole letter', () => {
+    const text = 'Jean Dupont\n12 bis, rue Victor Hugo\n69003 Lyon\n\nLyon, le 4 mars 2024\nMadame Martin,\n'
+      + 'je vous écris au sujet de mon dossier. Né le 12/03/1985 à Lyon, je réside au 12 bis, rue Victor Hugo.\n'
+      + 'Tel: 06 12 34 56 78. Cordialement, Jean Dupont';
+    const r = createEngine().analyze(text, { lang: 'fr' });
+    const values = (type: string) => r.entities.filter((e) => e.type === type).map((e) => text.slice(e.start, e.end));
+    assert.deepEqual(values('POSTAL_ADDRESS'), ['12 bis, rue Victor Hugo\n69003 Lyon', '12 bis, rue Victor Hugo']);
+    assert.deepEqual(values('DATE_OF_BIRTH'), ['12/03/1985']);
   });
   it('is left out of the identifiers-only engine', () => {
     const r = createEngine({ identifiersOnly: true }).analyze('12 rue des Lilas, 69003 Lyon', { lang: 'fr' });

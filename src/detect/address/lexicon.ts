@@ -87,9 +87,10 @@ export const COUNTRIES = [
 
 /** Words that, before a candidate, say "what follows is someone's address" (used to accept weaker candidates). */
 export const ADDRESS_CONTEXT = [
-  'adresse', 'domicile', 'domicilié', 'domiciliée', 'demeurant', 'habite', 'habitant', 'résidant', 'résidant au',
+  'adresse', 'domicile', 'domicilié', 'domiciliée', 'demeurant', 'demeure', 'habite', 'habitant', 'résidant',
+  'réside', 'résident', 'livrer', 'envoyer à', 'expédier',
   'livraison', 'address', 'lives at', 'live at', 'living at', 'located at', 'ship to', 'deliver to', 'send to',
-  'mail to', 'resides at', 'residing at', "i'm at", 'im at', 'moved to',
+  'mail to', 'resides at', 'residing at', "i'm at", 'im at', 'moved to', 'lives on', 'located on',
 ] as const;
 
 export function escapeRe(s: string): string {

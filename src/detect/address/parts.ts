@@ -1,7 +1,8 @@
 /**
  * Regular expressions for the pieces of an address. Every piece that extends an address is STICKY (`y`): it is
  * tried at one position only, right after what was already recognised, so none of them can scan or backtrack
- * over the whole document. The only global scans are the anchors (street words and postcodes).
+ * over the whole document. The only global scans are digit runs and, before them, French street words
+ * (recognizer.ts).
  * All quantifiers run over disjoint character classes (a word, then a separator), which keeps matching linear.
  */
 import {
@@ -34,7 +35,8 @@ const US_STATE = String.raw`(?:${US_STATES.join('|')})(?![${WORD_CH}])`;
 const ZIP = String.raw`\d{5}(?:-\d{4})?(?![${WORD_CH}])`;
 
 /** Unit / delivery line: "appt 12", "bât. B", "Apt 4B", "Flat 2", "Suite 300", "#12", "3e étage". */
-export const UNIT = String.raw`(?:(?:${alternation(UNIT_WORDS)})\.?[ \t]*(?:n°|no\.?|#)?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,3})(?![${WORD_CH}])|#[ \t]?\d{1,5}[A-Za-z]?(?![${WORD_CH}])|\d{1,2}(?:e|er|ème|eme|è|st|nd|rd|th)[ \t]+(?:étage|etage|floor)(?![${WORD_CH}]))`;
+// A digit value may be glued to the word ("appt12"); a letter value must stand apart ("bât. B", not "apartments").
+export const UNIT = String.raw`(?:(?:${alternation(UNIT_WORDS)})(?:\.?[ \t]*(?:n°|no\.?|#)?[ \t]*\d{1,5}[A-Za-z]?|(?:\.[ \t]*|[ \t]+)(?:(?:n°|no\.?|#)[ \t]*)?[A-Za-z]\d{0,3})(?![${WORD_CH}])|#[ \t]?\d{1,5}[A-Za-z]?(?![${WORD_CH}])|\d{1,2}(?:e|er|ème|eme|è|st|nd|rd|th)[ \t]+(?:étage|etage|floor)(?![${WORD_CH}]))`;
 export const POSTAL_BOX = String.raw`${POSTAL_BOX_RE_SOURCE}(?![${WORD_CH}])`;
 const RESIDENCE = String.raw`(?:Résidence|Residence|Immeuble|Tour|Villa|Domaine)[ \t]+(?:(?:les|le|la|des|du|de)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
 const COUNTRY = String.raw`(?:${alternation(COUNTRIES)})(?![${WORD_CH}])`;
@@ -60,8 +62,10 @@ export const RIGHT_ITEMS: ReadonlyArray<{ kind: ItemKind; re: RegExp }> = [
   { kind: 'country', re: sticky(`${SEP}(${COUNTRY})`) },
 ];
 
-/** Pieces that may come BEFORE a street line; matched against a short slice ending at the street's start. */
-/** `gate`: a cheap test on the slice before running `re`, which (anchored at the end) tries every start position. */
+/**
+ * Pieces that may come BEFORE a street line, matched against a short slice ending at the street's start.
+ * `gate` is a cheap test on the slice before running `re`, which (anchored at the end) tries every start position.
+ */
 const UNIT_GATE = /app|apt|b[âa]t|esc|[ée]tage|porte|log|flat|suite|ste|unit|build|bldg|floor|fl|room|rm|#/i;
 export const LEFT_ITEMS: ReadonlyArray<{ kind: 'unit' | 'box' | 'residence' | 'unit-building'; re: RegExp; gate: RegExp }> = [
   // "Unit 6, Fishers Lane Studios, 14 Fishers Lane": a building name is part of the address when a unit opens it
@@ -72,11 +76,11 @@ export const LEFT_ITEMS: ReadonlyArray<{ kind: 'unit' | 'box' | 'residence' | 'u
   { kind: 'residence', re: new RegExp(`(?<![${WORD_CH}])(${RESIDENCE})(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\r?\\n[ \\t]*)$`, 'u'), gate: /sidence|Immeuble|Tour|Villa|Domaine/ },
 ];
 
-/** French street / locality keyword (case-insensitive), EU prefixes dispatched to continental.ts. */
 /** A house number right after one of these is a unit number ("Unit 6, Fishers Lane Studios"), not a street's. */
 export const UNIT_BEFORE = new RegExp(`(?<![${WORD_CH}])(?:${alternation(UNIT_WORDS)})\\.?[ \\t]*(?:n°|no\\.?|#)?[ \\t]*$`, 'iu');
-// Latin letters spelled out (not \\p{L}) so that these two hot scans can run without the slower `u` mode.
+// Latin letters spelled out (not \p{L}) so that the hot French scans can run without the slower `u` mode.
 const LATIN = String.raw`A-Za-z0-9\u00C0-\u024F`;
+/** French street / locality keyword or continental prefix (case-insensitive), scanned before digit runs. */
 export const FR_ANCHOR = new RegExp(`(?<![${LATIN}'’-])(?:${alternation([...FR_STREET_TYPES, ...FR_LOCALITY_TYPES, ...EU_PREFIXES])})(?![${LATIN}-])`, 'gi');
 export const FR_LOCALITY_SET: ReadonlySet<string> = new Set(FR_LOCALITY_TYPES.map((w) => w.toLowerCase()));
 
@@ -87,10 +91,10 @@ export const FR_TYPE_AFTER_NUMBER = new RegExp(
   `(?:[ \\t]?(?:bis|ter|quater|[A-Ha-h])(?![${LATIN}]))?[ \\t]*,?[ \\t]+(${alternation([...FR_STREET_TYPES, ...FR_LOCALITY_TYPES])})(?![${LATIN}-])`, 'iy');
 /** …or an English name of 1–4 capitalised words and its suffix ("221B Baker Street", "100 W 57th St"), case-sensitive… */
 export const EN_SUFFIX_AFTER_NUMBER = new RegExp(
-  String.raw`[A-Za-z]?(?:[ 	]?[-–][ 	]?\d{1,6}[A-Za-z]?)?(?:[ 	]*,)?[ 	]+(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th))[ 	]+){1,4}(${alternation(EN_STREET_SUFFIXES)})(?![${LATIN}])`, 'uy');
+  String.raw`[A-Za-z]?(?:[ \t]?[-–][ \t]?\d{1,6}[A-Za-z]?)?(?:[ \t]*,)?[ \t]+(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th))[ \t]+){1,4}(${alternation(EN_STREET_SUFFIXES)})(?![${LATIN}])`, 'uy');
 /** …or, in chats, lower-case words and a full-word suffix ("221b baker street"). */
 export const EN_LOWER_SUFFIX_AFTER_NUMBER = new RegExp(
-  String.raw`[A-Za-z]?[ 	]+(?:[\p{L}\p{M}'’-]+[ 	]+){1,3}(${alternation(EN_LOWERCASE_SUFFIXES)})(?![${LATIN}])`, 'uy');
+  String.raw`[A-Za-z]?[ \t]+(?:[\p{L}\p{M}'’-]+[ \t]+){1,3}(${alternation(EN_LOWERCASE_SUFFIXES)})(?![${LATIN}])`, 'uy');
 
 /** French house number right before the street type: "12", "12 bis", "12B", "12-14", "45," */
 export const FR_NUMBER_BEFORE = new RegExp(
@@ -109,8 +113,10 @@ export const BARE_STREET_BEFORE = new RegExp(
 
 export const EN_DIRECTION = sticky(String.raw`[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\.?(?![${WORD_CH}])`);
 
-/** Postcode anchors, for addresses whose street line has no recognised street word. The French one is sticky,
- * tried at each 5-digit run; the UK one is scanned (its digits sit inside letters). */
+/**
+ * Postcode anchors, for addresses whose street line has no recognised street word, tried at digit runs: the
+ * French one at a 5-digit run, the UK one a few letters before its inward code's digit.
+ */
 export const FR_POSTCODE_AT = new RegExp(`(\\d{5})[ \\t]+${CITY}(?:[ \\t]+(?:CEDEX|Cedex|cedex)(?:[ \\t]+\\d{1,2})?)?`, 'uy');
 export const UK_POSTCODE_AT = new RegExp(UK_POSTCODE, 'uy');
 /** "Washington, DC " before a 5-digit run: the city and state of a US ZIP. */

@@ -100,7 +100,7 @@ const STRONG_FR_TYPES = new Set(['rue', 'avenue', 'av', 'boulevard', 'bd', 'impa
 /** Common nouns built on a street type: "chemin de fer" (railway), "cours d'eau" (river), "voie ferrée". */
 const NOT_A_STREET = /[ \t]+(?:de[ \t]+fer|d['’]eau|ferrée|ferree|express|rapide|lactée)(?![\p{L}])/iuy;
 
-/** Finds French street lines around one anchor match of FR_ANCHOR. */
+/** Checks a French street line around a street word (FR_ANCHOR or after a number) and finds its extent. */
 export function frenchStreet(text: string, kwStart: number, kw: string): StreetLine | null {
   if (isWordChar(text[kwStart - 1]) || text[kwStart - 1] === '-' || text[kwStart - 1] === '\'') return null;
   let p = kwStart + kw.length;
@@ -139,15 +139,17 @@ const EN_NOT_STREET = new Set([
 ]);
 const INSTITUTION_SUFFIXES = new Set(['Court', 'Ct', 'Park', 'Place', 'Square']);
 
-/** Finds an English street line ending at one anchor match of EN_ANCHOR. */
+/** Suffix abbreviations, which keep their full stop ("Ave.", "St."); a full word's stop ends the sentence. */
+const EN_ABBREVIATIONS = new Set(['St', 'Rd', 'Ave', 'Av', 'Ln', 'Dr', 'Ct', 'Cres', 'Terr', 'Ter', 'Pl', 'Blvd', 'Gdns', 'Gr', 'Sq', 'Pkwy', 'Hwy', 'Cir', 'Trl', 'Expy', 'Fwy']);
+
+/** Checks an English street line ending at a suffix found after a house number, and finds where it starts. */
 export function englishStreet(text: string, sStart: number, suffix: string): StreetLine | null {
   const before = text[sStart - 1];
   if (before !== ' ' && before !== '\t') return null;
   let end = sStart + suffix.length;
   if (isWordChar(text[end])) return null;
   const lower = !UPPER_START.test(suffix);
-  // Abbreviations take their full stop ("Ave.", "St."); a full word's stop ends the sentence.
-  if (text[end] === '.' && suffix.length <= 4) end++;
+  if (text[end] === '.' && EN_ABBREVIATIONS.has(suffix)) end++;
   const sliceStart = Math.max(0, sStart - 60);
   const slice = text.slice(sliceStart, sStart);
   const m = (lower ? EN_NUMBER_LOWER_NAME_BEFORE : EN_NUMBER_NAME_BEFORE).exec(slice);

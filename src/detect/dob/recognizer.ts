@@ -19,7 +19,7 @@ const TRIGGER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(?:` +
   [
     String.raw`dates?[ _-]*(?:de[ _-]*)?(?:naissance|naiss?\.)`, String.raw`lieu[ _-]+et[ _-]+date[ _-]+de[ _-]+naissance`,
-    'ddn', String.raw`née?s?(?:\(e\))?`, 'naissance',
+    'ddn', String.raw`née?s?(?:\(e\))?`, String.raw`nee|ne\(e\)|ne`, 'naissance',
     String.raw`dates?[ _-]*of[ _-]*birth`, String.raw`birth[ _-]?dates?`, 'birthday', 'born',
     String.raw`d\.o\.b\.?`, 'dob', 'b\\.d\\.', 'b\\.',
   ].join('|') +
@@ -49,6 +49,12 @@ const MAX_FILLER: Readonly<Record<string, number>> = { birthday: 12, born: 25, '
  */
 const YEAR_FILLER = /^[ \t]*(?:\(e\)[ \t]*)?(?:(?:en|in)[ \t]+|["']?[ \t]*[:=]?[ \t]*["']?)$/iu;
 
+/**
+ * "né"/"born" said of something other than a person: "le projet est né le 3 mars 2020", "the band was born in
+ * 1985". Looked for in the few words before the phrase.
+ */
+const THING_BEFORE = /(?:projet|entreprise|société|societe|association|mouvement|idée|idee|initiative|groupe|festival|marque|site|journal|parti|réseau|reseau|start-?up|concept|collectif|club|label|service|produit|application|appli|programme|événement|evenement|salon|album|film|série|serie|project|company|idea|movement|brand|band|business|website|app|party|group|event|program|show|series|product|venture|firm|partnership|tradition|genre)(?![\p{L}])[^.!?\n]{0,30}$/iu;
+
 /** Database placeholders for "unknown" (1900-01-01, 01/01/1900), not anyone's birth date. */
 const PLACEHOLDER = /^(?:1900[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]1900)$/;
 
@@ -69,7 +75,10 @@ export class DateOfBirthRecognizer implements Recognizer {
       if (!d) continue;
       const filler = text.slice(from, d.start);
       const phrase = m[0].toLowerCase();
+      if ((phrase.startsWith('n') || phrase === 'born') && THING_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       if (phrase === 'b.' && m[0] !== 'b.') continue;
+      // Unaccented "ne" is mostly the negation ("je ne le savais pas"): only "ne le <date>" counts.
+      if (phrase === 'ne' && !/^[ \t]+le[ \t]+$/i.test(filler)) continue;
       if (filler.length > (MAX_FILLER[phrase] ?? WINDOW)) continue;
       if (!FILLER_ANSWER.test(filler) && (!FILLER_OK.test(filler) || FILLER_BAD.test(filler))) continue;
       const partial = d.form === 'year' || d.form === 'my';

@@ -14,6 +14,17 @@ const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 /** Domain labels and a TLD of 2+ letters right after `@`; not glued to further word characters. */
 const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/uy;
 
+/**
+ * Obfuscated addresses written to dodge scrapers: `jean.dupont [at] exemple [dot] fr`, `jean(at)exemple.fr`,
+ * `jean arobase exemple point fr`. Still an address of a person. (`sam at example dot com` is matched only in a
+ * document that also has one of the bracketed forms: looking for " dot " in every document costs too much.)
+ */
+const OBFUSCATED = /[\p{L}\p{N}._%+-]{1,64}[ \t]?(?:\[at\]|\(at\)|\{at\}|\[arobase\]|\(arobase\)|[ \t]arobase[ \t]|[ \t]at[ \t](?=[\p{L}\p{N}-]+[ \t]?(?:\[dot\]|\(dot\)|[ \t]dot[ \t])))[ \t]?[\p{L}\p{N}-]{1,63}(?:[ \t]?(?:\[dot\]|\(dot\)|\{dot\}|\[point\]|\(point\)|[ \t]dot[ \t]|[ \t]point[ \t]|\.)[ \t]?[\p{L}\p{N}-]{1,63}){1,4}/giu;
+function obfuscationHint(t: string): boolean {
+  // Substrings starting with a rare character are found by a vectorised search: nearly free on every document.
+  return t.includes('[at]') || t.includes('(at)') || t.includes('{at}') || t.includes('arobase');
+}
+
 export class EmailRecognizer implements Recognizer {
   readonly name = 'email';
   readonly types: readonly EntityType[] = ['EMAIL'];
@@ -45,6 +56,27 @@ export class EmailRecognizer implements Recognizer {
         explanation: { pattern: 'dot-atom', validation: 'none', ...(ctx ? { context: ['mail'] } : {}) },
       });
       lastEnd = end;
+    }
+    if (obfuscationHint(text)) out.push(...this.obfuscated(text));
+    return out;
+  }
+
+  private obfuscated(text: string): Finding[] {
+    const out: Finding[] = [];
+    OBFUSCATED.lastIndex = 0;
+    for (let m = OBFUSCATED.exec(text); m !== null; m = OBFUSCATED.exec(text)) {
+      const start = m.index;
+      if (start > 0 && /[\p{L}\p{N}._%+-]/u.test(text[start - 1] as string)) continue;
+      // The last label must be a plausible TLD (letters only, 2-24).
+      if (!/(?:\.|dot|point|\])[ \t]?\p{L}{2,24}$/iu.test(m[0])) continue;
+      out.push({
+        type: 'EMAIL',
+        start,
+        end: start + m[0].length,
+        score: 0.8,
+        recognizer: this.name,
+        explanation: { pattern: 'obfuscated', validation: 'none' },
+      });
     }
     return out;
   }

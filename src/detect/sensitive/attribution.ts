@@ -6,7 +6,10 @@
  * negations lower or cancel the link. Every decision is returned with a short note for the evidence reason.
  */
 import type { DetectedLang, Finding } from '../../core/types.js';
-import { ADDRESSEE, EN, FORM_LABEL, FR, IDENT_FIELD, NOT_A_NAME, SALUTATION, SALUTATION_ANONYMOUS, TITLE, type LangCues } from './cues.js';
+import {
+  ADDRESSEE, EN, EXPERT_ROLE, FORM_LABEL, FR, IDENT_FIELD, NOT_A_NAME, PERSONAL_CUE, SALUTATION, SALUTATION_ANONYMOUS, SPEECH_VERB, TITLE,
+  type LangCues,
+} from './cues.js';
 import type { Span } from './sentence.js';
 
 export interface Link { kind: string; weight: number; note: string }
@@ -38,12 +41,12 @@ président présidente president secretary secrétaire minister ministre mayor m
 const NAME_LIKE = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)\s+((?:(?:de|du|des|van|von|der|le|la|di|da|ben|el|al|ap|mac)\s+)?(?:[\p{Lu}][\p{Ll}][\p{Ll}\p{Lu}'’-]*|[\p{Lu}]{3,}(?:-[\p{Lu}]+)*))|(?<![\p{L}])([\p{Lu}]{2,}(?:[-'’][\p{Lu}]{2,})?)\s+([\p{Lu}][\p{Ll}]+)(?![\p{L}])/gu;
 
 /** A single capitalised word inside a sentence, as the subject of a verb: "tu savais que Julien est gay". */
-const NAME_SUBJECT = /(?<=[\p{Ll},;:]\s+)([\p{Lu}][\p{Ll}]{2,})\s+(?:est|était|a|avait|is|was|has|had)\s/gu;
+const NAME_SUBJECT = /(?<=[\p{Ll},;:]\s+)([\p{Lu}][\p{Ll}]{2,})\s+(?:est|était|a|avait|is|was|has|had)\s|(?<![\p{L}])([\p{Lu}][\p{Ll}]+)\s+\([^()\n]{2,40}\)/gu;
 
 function nameLikeSpans(s: string): number {
   let n = 0;
   NAME_SUBJECT.lastIndex = 0;
-  for (let m = NAME_SUBJECT.exec(s); m; m = NAME_SUBJECT.exec(s)) if (!NAME_STOP.has(m[1]!.toLowerCase())) n++;
+  for (let m = NAME_SUBJECT.exec(s); m; m = NAME_SUBJECT.exec(s)) if (!NAME_STOP.has((m[1] ?? m[2] ?? '').toLowerCase())) n++;
   NAME_LIKE.lastIndex = 0;
   for (let m = NAME_LIKE.exec(s); m; m = NAME_LIKE.exec(s)) {
     const a = (m[1] ?? m[3] ?? '').toLowerCase();
@@ -70,9 +73,10 @@ export class DocContext {
     return v;
   }
 
-  constructor(readonly text: string, lang: DetectedLang, entities: readonly Finding[], readonly heuristics: boolean) {
+  /** `cues`: spans of the sensitive cues; a PERSON finding on a cue word ("Asthma" in a title) is not a person. */
+  constructor(readonly text: string, lang: DetectedLang, entities: readonly Finding[], readonly heuristics: boolean, cues: readonly Span[] = []) {
     this.cues = lang === 'fr' ? [FR] : lang === 'en' ? [EN] : [FR, EN];
-    this.persons = entities.filter((e) => e.type === 'PERSON' && e.score >= 0.5);
+    this.persons = entities.filter((e) => e.type === 'PERSON' && e.score >= 0.5 && !cues.some((c) => c.start < e.end && e.start < c.end));
     this.identifiers = entities.filter((e) => IDENTIFIER_TYPES.has(e.type));
   }
 
@@ -94,8 +98,9 @@ export class DocContext {
 
   /** The document is about one person (form, record, letter, CV): a cue with no person word refers to them. */
   get subject(): boolean {
-    return this.once('subject', () => this.persons.length > 0 || this.addressed || test(FORM_LABEL, this.head)
-      || (this.heuristics && (test(TITLE, this.head) || cvHeader(this.head))));
+    // A full name (two words or more) from the name recognizer, not a lone capitalised word it may have misread.
+    return this.once('subject', () => this.persons.some((p) => /\s/.test(this.text.slice(p.start, p.end))) || this.addressed
+      || test(FORM_LABEL, this.head) || test(TITLE, this.head) || (this.heuristics && cvHeader(this.head)));
   }
 
   /** Someone is named or pointed at somewhere: third-person pronouns are taken to refer to them. */
@@ -114,14 +119,21 @@ export class DocContext {
     const s = this.text.slice(sent.start, sent.end);
     const any = (pick: (c: LangCues) => RegExp) => this.cues.some((c) => test(pick(c), s));
     if (any((c) => c.first)) return { kind: 'first-person', weight: 1, note: 'first-person author (je/I, mon/my…)' };
-    for (const p of this.persons) {
-      if (p.start < sent.end && p.end > sent.start) return { kind: 'named', weight: 0.95, note: `named person (PERSON finding at ${p.start}-${p.end})` };
+    const named = this.persons.filter((p) => p.start < sent.end && p.end > sent.start);
+    // One official or expert speaking about a topic is the speaker, not the subject (unless something personal is said).
+    const speaker = named.length <= 1 && EXPERT_ROLE.test(s) && SPEECH_VERB.test(s) && !PERSONAL_CUE.test(s);
+    if (!speaker) {
+      const p = named[0];
+      if (p) return { kind: 'named', weight: 0.95, note: `named person (PERSON finding at ${p.start}-${p.end})` };
+      if (test(TITLE, s)) return { kind: 'title', weight: 0.95, note: 'title followed by a name (M., Mme, Dr, Mr…)' };
     }
-    if (this.heuristics && test(TITLE, s)) return { kind: 'title', weight: 0.95, note: 'title followed by a name (M., Mme, Dr, Mr…)' };
     if (any((c) => c.relation)) return { kind: 'relation', weight: 0.9, note: 'a relative or close person of the author or addressee' };
-    if (any((c) => c.role)) return { kind: 'role', weight: 0.85, note: 'a role or description pointing at one person (le prévenu, the patient…)' };
+    // A role names the subject ("le prévenu"), unless it is the speaking official's own title ("le ministre").
+    const roles = this.cues.flatMap((c) => { c.role.lastIndex = 0; return s.match(c.role) ?? []; });
+    if (roles.some((r) => !speaker || !EXPERT_ROLE.test(r))) return { kind: 'role', weight: 0.85, note: 'a role or description pointing at one person (le prévenu, the patient…)' };
     const second = any((c) => c.second);
     if (second && this.addressed) return { kind: 'addressee', weight: 0.85, note: 'second person in a message addressed to a named person' };
+    if (speaker) return { kind: 'speaker', weight: 0.45, note: 'an official or expert speaking about the topic, not about themselves' };
     const third = any((c) => c.third);
     if (third && this.anchored) return { kind: 'third-person', weight: 0.8, note: 'third-person pronoun; the document names or points at a person' };
     for (const f of this.identifiers) {
@@ -147,6 +159,7 @@ export class DocContext {
     const notes: string[] = [];
     if (this.cues.some((c) => test(c.generic, s))) { factor *= 0.35; notes.push('general statement (statistics, population, law)'); }
     if (this.cues.some((c) => test(c.hypothetical, s))) { factor *= 0.45; notes.push('hypothetical or question'); }
+    if (this.cues.some((c) => test(c.animal, s))) { factor *= 0.3; notes.push('about an animal'); }
     return { factor, notes };
   }
 

@@ -51,9 +51,15 @@ suite('HEALTH', [
   ['en', 'Cancer Research UK funds studies on new chemotherapy drugs.'],
   ['en', 'I have no history of heart disease or diabetes.'],
   ['en', 'Our clinic opens at 8am; the oncology unit is on level 2.'],
+  ['en', 'Asthma: using your inhalers correctly\nShake the inhaler and breathe out gently.'],
   ['en', 'Ask the Therapist: how do I tell my colleagues about my new job?'],
   ['fr', 'Le diabète de type 1 est une maladie auto-immune. Il se traite par insuline et se surveille par glycémie capillaire.'],
+  ['fr', 'Mon chat est diabétique depuis deux ans, le vétérinaire lui fait des piqûres d\'insuline.'],
+  ['en', 'My dog had surgery on his hip last week and is recovering well.'],
   ['fr', 'La ministre Claire Dufour a présenté mardi le nouveau plan cancer et la lutte contre le diabète.'],
+  ['fr', "J'ai lu un article passionnant sur le cancer du pancréas hier soir."],
+  ['en', 'I work as a cancer nurse at the Royal Infirmary.'],
+  ['en', 'I watched a documentary about schizophrenia last night.'],
   ['en', 'One in eight women will be diagnosed with breast cancer during their lifetime.'],
 ]);
 
@@ -113,12 +119,17 @@ suite('SEXUAL_ORIENTATION', [
   ['fr', 'Mon frère est homosexuel, il vit avec son compagnon à Lille.'],
   ['fr', "J'ai 27 ans, je suis une fille, et ma copine et moi on vit ensemble depuis trois ans."],
   ['en', "I'm gay and my parents have known since I was sixteen."],
+  ['fr', 'Sébastien Morvan · 12 mai\nDix ans aujourd\'hui ! Mon mari et moi, on s\'est rencontrés sur un chantier.'],
+  ['en', 'Hi all, my husband and I are hosting drinks on Saturday, bring a friend!\nCheers, Tom'],
   ['en', 'He came out as bisexual in an interview last year.'],
   ['en', 'Mr Grabowski, who is gay, reported the comments about his husband.'],
 ], [
   ['fr', 'La loi ouvrant le mariage aux couples de même sexe a été promulguée en 2013.'],
   ['fr', "Je ne suis pas homosexuel, mais je soutiens la marche des fiertés."],
   ['en', 'Pride month events will take place across the city this June.'],
+  ['fr', 'Paul,\nMon mari et moi serons ravis de vous accueillir samedi.\nBises, Hélène'],
+  ['fr', 'Sophie Martin · 3 juin\nMon mari et moi fêtons nos dix ans de mariage.'],
+  ['en', 'Dear Mark,\nMy husband and I would love to join you on Saturday.'],
   ['en', 'Sexual orientation is a protected characteristic under the Equality Act.'],
   ['en', 'The human race has always told stories.'],
   ['en', 'I fixed a race condition in my worker pool last night.'],
@@ -130,11 +141,13 @@ suite('ETHNIC_ORIGIN', [
   ['en', 'As a mixed-race woman, I am often asked where I am really from.'],
   ['en', 'Mr Mensah complained about comments on his Ghanaian heritage and racial slurs from his manager.'],
   ['en', 'He is of Hazara ethnicity and fled Afghanistan in 2021.'],
+  ['en', 'Equal opportunities form – Ethnicity: Black British (Caribbean). Religion: none.'],
 ], [
   ['fr', 'Nationalité : polonaise. Langues : polonais, français.'],
   ['fr', "Ce fromage bénéficie d'une appellation d'origine contrôlée."],
   ['fr', 'Les pièces d\'origine ont été remplacées par le garage.'],
   ['en', 'Lukas is a German national living in Dublin.'],
+  ['en', 'Monitoring form – Ethnicity: prefer not to say. Religion: none.'],
   ['en', 'Ethnic minority groups make up 18% of the population according to the census.'],
 ]);
 
@@ -235,6 +248,16 @@ describe('evidence and scores', () => {
     assert.deepEqual(det.analyze('Facture n° 12 : 3 ramettes de papier, total 48,90 €.', 'fr', []), []);
   });
 
+  test('createEngine hands person links to the registered PERSON recognizer, without capitalised-name guessing', () => {
+    const text = 'Sophie Martin a une hernie discale.';
+    const found = createEngine().analyze(text, { lang: 'fr' }).sensitive.find((f) => f.category === 'HEALTH');
+    assert.ok(found);
+    assert.match(found.evidence[0]!.reason, /PERSON finding/);
+    // The same detector without the heuristics and without PERSON findings sees nobody in that sentence.
+    assert.deepEqual(new LexiconSensitiveDetector({ nameHeuristics: false }).analyze(text, 'fr', []), []);
+    assert.ok(new LexiconSensitiveDetector().analyze(text, 'fr', []).some((f) => f.category === 'HEALTH'));
+  });
+
   test('createEngine runs the detector; identifiersOnly and sensitive:false skip it', () => {
     const text = "Bonjour, je suis en arrêt maladie depuis lundi à cause d'une pneumonie.";
     assert.ok(createEngine().analyze(text, { lang: 'fr' }).sensitive.some((s) => s.category === 'HEALTH'));
@@ -285,5 +308,105 @@ describe('realistic documents', () => {
 ];
   for (const [id, lang, gold, text] of docs) {
     test(`${id}: ${gold.length ? gold.join('+') : 'nothing'}`, () => assert.deepEqual(cats(text, lang).sort(), [...gold].sort()));
+  }
+});
+
+/** More documents: job ads, privacy notices, policy reminders, product texts (nothing) and indirect mentions. */
+describe('realistic documents, second batch', () => {
+  const docs: [string, Lang, SensitiveCategory[], string][] = [
+ ['n1','fr',[],"Offre d'emploi – Infirmier(e) en oncologie H/F. Le service accueille des patients atteints de cancers digestifs. Poste ouvert aux personnes en situation de handicap."],
+ ['n2','en',[],"Job advert: Staff Nurse, Cardiology. You will care for patients recovering from heart surgery. We welcome applications from disabled candidates."],
+ ['n3','fr',[],"Politique de confidentialité : nous ne collectons aucune donnée de santé, d'origine ethnique ou d'opinion politique."],
+ ['n4','en',[],"Privacy notice: we may process special category data such as health, religion or trade union membership where the law allows."],
+ ['n5','fr',[],"Le tribunal correctionnel juge les délits punis d'une peine d'emprisonnement de moins de dix ans."],
+ ['n6','en',[],"Fingerprint sensors on laptops have improved a lot; the new model unlocks in 0.3 seconds."],
+ ['n7','fr',[],"Recette : pain sans gluten, idéal pour les personnes intolérantes au gluten ou cœliaques."],
+ ['n8','en',[],"The church hall is available for hire on weekdays; contact the parish office for rates."],
+ ['n9','fr',[],"Manifestation contre la réforme des retraites : 250 000 personnes selon la CGT, 80 000 selon la police."],
+ ['n10','en',[],"Strike ballots at three Royal Mail depots closed on Friday, the CWU said."],
+ ['n11','fr',[],"Rappel : les arrêts maladie doivent être transmis sous 48 heures à la CPAM."],
+ ['n12','en',[],"Patients with asthma should carry their reliever inhaler at all times."],
+ ['n13','fr',[],"Le test ADN permet d'identifier l'auteur d'un crime dans 60 % des affaires élucidées."],
+ ['n14','en',[],"Our new smartwatch tracks your heart rate, sleep and blood oxygen."],
+ ['n15','fr',[],"Bonjour, je voudrais réserver une table pour quatre personnes samedi soir. Merci, Julie"],
+ ['p1','fr',['HEALTH'],"Bonjour Docteur, je vous écris car mes crises d'épilepsie sont revenues depuis que j'ai arrêté le traitement."],
+ ['p2','en',['HEALTH'],"Hi team, just letting you know I'll be off for two weeks after my surgery on Monday. Thanks, Dan"],
+ ['p3','fr',['CRIMINAL_OFFENCE'],"Extrait du casier judiciaire de M. Paul Renard : condamnation du 12/03/2019 pour conduite sous l'emprise de stupéfiants."],
+ ['p4','en',['CRIMINAL_OFFENCE'],"Tenant reference: applicant disclosed an unspent conviction for shoplifting (2022)."],
+ ['p5','fr',['RELIGION'],"Notre fille fera sa première communion le 12 mai à l'église Saint-Joseph, vous êtes invités !"],
+ ['p6','en',['ETHNIC_ORIGIN'],"Equal opportunities form – Ethnicity: Black British (Caribbean). Religion: none."],
+ ['p7','fr',['POLITICAL_OPINION'],"Mon grand-père était communiste et il n'a jamais raté une fête de l'Huma."],
+ ['p8','en',['TRADE_UNION'],"Meeting notes: Jo (NEU rep) raised the workload issue on behalf of staff."],
+ ['p9','fr',['BIOMETRIC'],"Bonjour M. Leroy, votre empreinte vocale a bien été enregistrée pour l'authentification téléphonique."],
+ ['p10','en',['GENETIC'],"My DNA results came back: 40% Irish, and a cousin I never knew about."],
+ ['p11','fr',['SEXUAL_ORIENTATION'],"Elle m'a avoué qu'elle était lesbienne, je suis contente pour elle."],
+ ['p12','en',['HEALTH'],"Resident: Mrs Doreen Hall, Room 12. Care plan: dementia, diabetic diet, mobility with frame."],
+ ['p13','fr',['HEALTH'],"Absences de l'élève Tom Girard : hospitalisé du 3 au 10 février (appendicite)."],
+ ['p14','en',['CRIMINAL_OFFENCE'],"[10:14] kev: mate my brother got nicked last night for possession, he's in a cell in Salford"],
+ ['p15','fr',['TRADE_UNION','HEALTH'],"Convocation – M. Ahmed Saïdi, délégué syndical FO, actuellement en arrêt de travail, est convié à la réunion du CSE."],
+];
+  for (const [id, lang, gold, text] of docs) {
+    test(`${id}: ${gold.length ? gold.join('+') : 'nothing'}`, () => assert.deepEqual(cats(text, lang).sort(), [...gold].sort()));
+  }
+});
+
+/** Everyday phrasings of each category through the full engine (names model included). */
+describe('everyday phrasings, full engine', () => {
+  const engine = createEngine();
+  const docs: [string, Lang, SensitiveCategory[], string][] = [
+ ['po1','fr',['POLITICAL_OPINION'],"Moi j'ai toujours voté à gauche, et je ne vais pas changer maintenant."],
+ ['po2','fr',['POLITICAL_OPINION'],"Mon beau-père est encarté chez Les Républicains depuis trente ans."],
+ ['po3','en',['POLITICAL_OPINION'],"I'm a lifelong Tory voter but I can't back them this time."],
+ ['po4','en',['POLITICAL_OPINION'],"She's a staunch Republican and a delegate to the state convention."],
+ ['po5','en',['POLITICAL_OPINION'],"I marched with Extinction Rebellion in London last spring."],
+ ['po6','fr',['POLITICAL_OPINION'],"J'étais gilet jaune en 2018, tous les samedis sur le rond-point."],
+ ['po7','fr',['POLITICAL_OPINION'],"Je vote écolo depuis toujours."],
+ ['po8','en',['POLITICAL_OPINION'],"As a socialist, I believe housing is a right."],
+ ['re1','fr',['RELIGION'],"Je suis athée mais ma femme est croyante, on a fait baptiser les enfants."],
+ ['re3','fr',['RELIGION'],"Pendant le carême je ne mange pas de viande le vendredi."],
+ ['re4','en',['RELIGION'],"My mum goes to Mass every Sunday at St Mary's."],
+ ['re5','fr',['RELIGION'],"Mon collègue porte la kippa au bureau et personne ne dit rien."],
+ ['re6','en',['RELIGION'],"Aisha started wearing the hijab this year."],
+ ['et1','fr',['ETHNIC_ORIGIN'],"Je suis métisse, père sénégalais et mère normande."],
+ ['et3','fr',['ETHNIC_ORIGIN'],"Le suspect est décrit comme un homme de type nord-africain, 1m80."],
+ ['et5','en',['ETHNIC_ORIGIN'],"As a Black woman in tech, I've often been the only one in the room."],
+ ['tu1','fr',['TRADE_UNION'],"Je suis adhérent à la CGT depuis 1998."],
+ ['tu2','en',['TRADE_UNION'],"I'm the Unite convenor at the plant."],
+ ['he1','fr',['HEALTH'],"J'ai attrapé le covid la semaine dernière, je suis encore à plat."],
+ ['he2','en',['HEALTH'],"I've been on antidepressants for three years now."],
+ ['he3','fr',['HEALTH'],"Ma sœur est autiste et elle vient d'avoir son bac !"],
+ ['he4','en',['HEALTH'],"My son has type 1 diabetes and uses a pump."],
+ ['cr1','fr',['CRIMINAL_OFFENCE'],"Mon cousin a pris du sursis pour une bagarre devant une boîte."],
+ ['cr2','en',['CRIMINAL_OFFENCE'],"He's on probation after a conviction for assault."],
+ ['ge1','fr',['GENETIC'],"Mon test ADN a révélé que je suis porteuse du gène de la mucoviscidose."],
+ ['bi1','fr',['BIOMETRIC'],"J'ai enregistré mon empreinte digitale pour déverrouiller mon téléphone."],
+ ['so1','en',['SEXUAL_ORIENTATION'],"My girlfriend and I have been together five years; I'm a woman too, obviously."],
+  ];
+  for (const [id, lang, gold, text] of docs) {
+    test(`${id}: ${gold.join('+')}`, () => assert.deepEqual(engine.analyze(text, { lang }).sensitive.map((f) => f.category).sort(), [...gold].sort()));
+  }
+});
+
+/** Officials and experts named while they speak about a topic are speakers, not subjects. */
+describe('named speakers, full engine', () => {
+  const engine = createEngine();
+  const docs: [string, Lang, SensitiveCategory[], string][] = [
+ ['n1','fr',[],"Le ministre de la Santé, François Braun, a annoncé un plan contre le diabète et l'obésité."],
+ ['n2','en',[],"Health Secretary Wes Streeting announced new funding for cancer screening."],
+ ['n3','fr',[],"Selon le professeur Martin Hirsch, la dépression est la première cause d'invalidité dans le monde."],
+ ['n4','en',[],"Dr Sarah Jarvis explains the symptoms of diabetes and how it is diagnosed."],
+ ['n5','fr',[],"La sénatrice Anne Durand défend une proposition de loi sur la fin de vie."],
+ ['n6','en',[],"Judge Emma Carter said burglary sentences would be reviewed across the county."],
+ ['n8','en',[],"Professor Alan Reid, a geneticist, says BRCA testing should be offered more widely."],
+ ['n9','fr',[],"L'abbé Pierre a fondé Emmaüs en 1949."],
+ ['n10','en',[],"Pope Francis visited the mosque in Abu Dhabi in 2019."],
+ ['n11','fr',[],"Marie Curie a reçu le prix Nobel de chimie en 1911."],
+ ['n12','en',[],"Sergeant Mike Hale of the Met said three men had been arrested after the raid."],
+ ['p1','en',['CRIMINAL_OFFENCE'],"Sergeant Mike Hale said Daniel Ross, 24, had been arrested and charged with robbery."],
+ ['p2','fr',['HEALTH'],"Le président a été hospitalisé hier pour une infection pulmonaire, a indiqué l'Élysée."],
+ ['p3','fr',['CRIMINAL_OFFENCE'],"Selon son avocat, Me Paul Girard, le prévenu conteste le vol avec violence qui lui est reproché."],
+  ];
+  for (const [id, lang, gold, text] of docs) {
+    test(`${id}: ${gold.length ? gold.join('+') : 'nothing'}`, () => assert.deepEqual(engine.analyze(text, { lang }).sensitive.map((f) => f.category).sort(), [...gold].sort()));
   }
 });

@@ -8,7 +8,8 @@
 import type { DetectedLang, Evidence, Finding, SensitiveCategory, SensitiveFinding } from '../../core/types.js';
 import type { SensitiveDetector } from '../engine.js';
 import { DocContext, type Link } from './attribution.js';
-import { AUTHOR_FEMALE, AUTHOR_MALE, PARTNER_FEMALE, PARTNER_MALE } from './cues.js';
+import { authorGender } from './author.js';
+import { PARTNER_FEMALE, PARTNER_MALE, SPOUSE_FEMALE, SPOUSE_MALE } from './cues.js';
 import { CompiledLexicon, type CategoryLexicon, type LexEntry, type LexHit } from './lexicon.js';
 import { defaultLexicons } from './lexicons/index.js';
 import { sentenceAround, type Span } from './sentence.js';
@@ -33,10 +34,23 @@ export interface LexiconDetectorOptions {
 /** Party and union names and weak hints need an affiliation word nearby to count fully. */
 const AFFILIATION_KINDS = new Set(['union name', 'political party', 'political figure', 'short party acronym', 'political stance', 'political activity hint', 'union activity hint']);
 const AFFILIATION_CATEGORIES = new Set<SensitiveCategory>(['POLITICAL_OPINION', 'TRADE_UNION']);
+/** Lexicon kind of the spouse/partner words that trigger the same-sex-partner rule. */
+const PARTNER_MARKER = 'partner marker';
 /** Weight factor of a term from the other language's lexicon. */
 const FOREIGN_TERM = 0.8;
 /** A possessive determiner ending right before a cue. */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:son|sa|ses|his|her)\s+$/iu;
+/** A cue used as a form label: a colon, then a short value (not a heading such as "Asthma: using your inhaler"). */
+const FIELD_VALUE = /^[ \t]*:[ \t]*([^\n.;]{1,80})/u;
+const NOT_A_VALUE = /(?<![\p{L}])(?:you|your|vous|votre|vos|tu|ton|ta|it|how|what|why|comment|pourquoi|quand|when)(?![\p{L}])/iu;
+function isFormField(text: string, end: number): boolean {
+  const m = FIELD_VALUE.exec(text.slice(end, end + 90));
+  if (!m) return false;
+  const value = m[1]!.trim();
+  return value.length > 0 && value.split(/\s+/).length <= 6 && !NOT_A_VALUE.test(value);
+}
+/** Carrier wording right before a condition. */
+const CARRIER_BEFORE = /(?:porteu(?:r|se)s?(?:\s+saine?s?)?\s+(?:du\s+gène\s+|d['’]une\s+mutation\s+)?(?:de\s+la|du|de\s+l['’]|d['’]|de)|carriers?\s+(?:of|for)(?:\s+the)?(?:\s+gene)?(?:\s+for)?)\s*$/iu;
 /** A sentence below this is not kept as evidence. */
 const EVIDENCE_FLOOR = 0.35;
 
@@ -67,9 +81,12 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
   }
 
   analyze(text: string, lang: DetectedLang, entities: readonly Finding[]): SensitiveFinding[] {
-    const hits = this.lexicon.scan(text, lang === 'other' ? undefined : lang).filter((h) => h.entry.category !== null && h.entry.weight > 0);
-    if (hits.length === 0) return [];
-    const doc = new DocContext(text, lang, entities, this.heuristics);
+    const all = this.lexicon.scan(text, lang === 'other' ? undefined : lang);
+    const hits = all.filter((h) => h.entry.category !== null && h.entry.weight > 0);
+    // Partner words may be part of a longer orientation cue ("ma copine et moi"): either one triggers the rule.
+    const partner = all.some((h) => h.entry.kind === PARTNER_MARKER || h.entry.category === 'SEXUAL_ORIENTATION');
+    if (hits.length === 0 && !partner) return [];
+    const doc = new DocContext(text, lang, entities, this.heuristics, hits);
 
     // Group cue hits by (sentence, category).
     const groups = new Map<string, { sent: Span; category: SensitiveCategory; hits: LexHit[] }>();
@@ -101,6 +118,8 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
       const kept: LexHit[] = [];
       sh.forEach((h, k) => {
         if (doc.negated(sent, h.start, h.end)) { notes.push(`negated ${h.entry.kind}`); return; }
+        // A healthy carrier of a recessive condition ("porteuse du gène de la mucoviscidose") is genetic data only.
+        if (category === 'HEALTH' && CARRIER_BEFORE.test(text.slice(Math.max(sent.start, h.start - 40), h.start))) { notes.push('carrier, not ill'); return; }
         weights.push(boosted[k]!);
         kept.push(h);
       });
@@ -116,13 +135,17 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
       if ((!link || link.weight < 0.65) && kept.some((h) => POSSESSIVE_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)))) {
         link = { kind: 'possessive', weight: 0.65, note: 'possessive (son/sa/ses/his/her) right before the cue' };
       }
+      // "Ethnicity: Black British", "Pathologie : diabète": a filled-in form field describes the form's subject.
+      if ((!link || link.weight < 0.75) && kept.some((h) => isFormField(text, h.end))) {
+        link = { kind: 'form-field', weight: 0.75, note: 'a filled-in form field (label: value) about the form\'s subject' };
+      }
       if (!link) continue;
       const score = strength * link.weight * mods.factor;
       list.push({ sent, score, hits: kept, link, notes: [...notes, ...mods.notes] });
       perCategory.set(category, list);
     }
 
-    const couple = sameSexCouple(text);
+    const couple = partner ? sameSexCouple(text) : null;
     if (couple) {
       const list = perCategory.get('SEXUAL_ORIENTATION') ?? [];
       list.push(couple);
@@ -151,21 +174,23 @@ export class LexiconSensitiveDetector implements SensitiveDetector {
   }
 }
 
-/** The author states their gender and names a partner of the same gender: a same-sex relationship. */
+/** The author's gender is known and they name a partner of the same gender: a same-sex relationship. */
 function sameSexCouple(text: string): SentenceScore | null {
-  const female = AUTHOR_FEMALE.exec(text);
-  const male = female ? null : AUTHOR_MALE.exec(text);
-  if (!female && !male) return null;
-  const partner = female ? PARTNER_FEMALE : PARTNER_MALE;
+  const author = authorGender(text);
+  if (!author) return null;
+  const declared = author.how.startsWith('the author states');
+  // A stated gender allows "ma copine"; a name's gender only the unambiguous spouse words.
+  const partner = author.gender === 'f' ? (declared ? PARTNER_FEMALE : SPOUSE_FEMALE) : (declared ? PARTNER_MALE : SPOUSE_MALE);
   partner.lastIndex = 0;
   const p = partner.exec(text);
   if (!p) return null;
-  const entry: LexEntry = { category: 'SEXUAL_ORIENTATION', kind: 'same-sex partner of the author', weight: 0.85, lang: /^(?:my)/i.test(p[0]) ? 'en' : 'fr', term: '(rule)' };
+  const weight = declared ? 0.85 : 0.8;
+  const entry: LexEntry = { category: 'SEXUAL_ORIENTATION', kind: 'same-sex partner of the author', weight, lang: /^my/i.test(p[0]) ? 'en' : 'fr', term: '(rule)' };
   return {
     sent: { start: p.index, end: p.index + p[0].length },
-    score: 0.85,
+    score: weight,
     hits: [{ entry, start: p.index, end: p.index + p[0].length }],
-    link: { kind: 'first-person', weight: 1, note: 'first-person author who states their own gender elsewhere in the document' },
+    link: { kind: 'first-person', weight: 1, note: `first-person author whose gender is known: ${author.how}` },
     notes: [],
   };
 }

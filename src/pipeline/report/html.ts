@@ -35,6 +35,9 @@ th{background:#f3f3f3}.n{text-align:right}.ok{color:#1a7f37}.bad{color:#b42318;f
 <h1>${L('Dataset build report', 'Rapport de constitution du jeu de données')}</h1>
 <p>${esc(m.project ?? '')} · ${L('build', 'version')} <code>${esc(m.version)}</code> · ${esc(m.createdAt)} · tamis ${esc(m.tool.version)} · ${L('config', 'configuration')} <code>${esc(m.configHash.slice(0, 12))}</code></p>
 
+${m.registerCheck ? `<p class="${m.registerCheck.status === 'passed' ? 'ok' : 'bad'}">${m.registerCheck.status === 'passed'
+    ? `${L('Register check passed before the build', 'Registre vérifié avant la constitution')} (${L('open warnings', 'avertissements ouverts')}: ${m.registerCheck.warnings ?? 0}, ${L('notes', 'notes')}: ${m.registerCheck.notes ?? 0}, ${L('justified deviations', 'écarts justifiés')}: ${m.registerCheck.justified ?? 0})`
+    : L('Register check SKIPPED (--no-check): this build is not covered by the register', 'Vérification du registre IGNORÉE (--no-check) : cette constitution n’est pas couverte par le registre')}</p>` : ''}
 <h2>${L('Accounting', 'Comptabilité des enregistrements')}</h2>
 <div class="kpi"><b>${t.read}</b>${L('read', 'lus')}</div><div class="kpi"><b>${t.written}</b>${L('written', 'écrits')}</div>
 <div class="kpi"><b>${t.excluded}</b>${L('excluded', 'exclus')}</div><div class="kpi"><b>${t.errored}</b>${L('errors', 'erreurs')}</div>

@@ -44,10 +44,15 @@ export class DropSensitiveStep extends PipelineStep {
       });
     }
     const ranges: [number, number][] = [];
+    const seen = new Set<string>();
     for (const f of found) {
       if (this.action(f.category) !== 'remove-sentence') continue;
       for (const e of f.evidence) {
         const r = sentenceAround(item.doc.text, e.start, e.end);
+        // Several evidence spans of one category often sit in the same sentence: count and log it once.
+        const key = `${f.category}:${r[0]}:${r[1]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         ranges.push(r);
         stat(f.category).removedSentences++;
         this.onRemoval({ id: item.doc.id, source: item.doc.source?.source ?? '?', category: f.category, start: r[0], end: r[1] });

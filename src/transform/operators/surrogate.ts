@@ -6,7 +6,7 @@ import { parseDate, shiftDate } from '../surrogate/dates.js';
 import { surrogateCard, surrogateIban, surrogateNir, surrogateShape, surrogateSiren, surrogateSiret } from '../surrogate/ids.js';
 import { surrogateName } from '../surrogate/names.js';
 import { surrogateAddress, surrogateCity, surrogateGps } from '../surrogate/places.js';
-import { differentFrom, rngFor, SurrogateExhausted } from '../surrogate/rng.js';
+import { differentFrom, SurrogateExhausted } from '../surrogate/rng.js';
 import { validateOptions } from './options.js';
 import { needKey, type DocState, type OpInput, type Operator } from './types.js';
 
@@ -65,4 +65,3 @@ export class SurrogateOperator implements Operator {
   }
 }
 
-export { rngFor };

@@ -84,9 +84,9 @@ const FICTION: Record<string, (nsn: string, rng: KeyedRng) => string | undefined
 export function surrogatePhone(key: ProjectKey, value: string, lang: 'fr' | 'en'): string {
   const rng = rngFor(key, 'phone', value.replace(/\D/g, ''));
   const digits = value.replace(/\D/g, '');
-  const parsed = parsePhone(value, lang);
+  const parsed = phoneParts(value, lang);
   const country = parsed?.country ?? (lang === 'fr' ? 'FR' : undefined);
-  const nsn = parsed ? String(parsed.nationalNumber) : digits.replace(/^0/, '');
+  const nsn = parsed ? parsed.nsn : digits.replace(/^0/, '');
   const fiction = country ? FICTION[country]?.(nsn, rng) : undefined;
   if (fiction && nsn.length <= digits.length) {
     // Keep the prefix the text used (0, +33, 0033...), replace the national part.
@@ -95,13 +95,37 @@ export function surrogatePhone(key: ProjectKey, value: string, lang: 'fr' | 'en'
     const filled = newDigits.length === digits.length ? fillDigits(value, newDigits) : undefined;
     if (filled && filled !== value) return filled;
     if (!filled) {
-      const fmt = parsed && value.trim().startsWith('+') ? parsed.countryCallingCode : undefined;
-      return fmt ? `+${fmt} ${fiction}` : `0${fiction}`;
+      const cc = value.trim().startsWith('+') ? digits.slice(0, digits.length - nsn.length) : '';
+      return cc ? `+${cc} ${fiction}` : `0${fiction}`;
     }
   }
   // No fiction range known: keep the country prefix and the first two national digits, draw the rest.
   const keep = digits.length - nsn.length + 2;
   return differentFrom(value, (a) => fillDigits(value, digits.slice(0, keep) + rngFor(key, `phone${a}`, digits).digits(digits.length - keep))!);
+}
+
+/**
+ * The national significant number and country of a phone number. The common written forms of French, UK and North
+ * American numbers are recognised directly (libphonenumber's full parse costs tens of microseconds); anything else
+ * goes to libphonenumber.
+ */
+function phoneParts(value: string, lang: 'fr' | 'en'): { country: string | undefined; nsn: string } | undefined {
+  const d = value.replace(/\D/g, '');
+  const plus = value.trimStart().startsWith('+');
+  const intl = plus ? d : d.startsWith('00') ? d.slice(2) : undefined;
+  if (intl !== undefined) {
+    if (/^33[1-9]\d{8}$/.test(intl)) return { country: 'FR', nsn: intl.slice(2) };
+    if (/^44[1-9]\d{9}$/.test(intl)) return { country: 'GB', nsn: intl.slice(2) };
+    if (/^1[2-9]\d{9}$/.test(intl)) return { country: 'US', nsn: intl.slice(1) };
+  } else if (/^0[1-9]\d{8}$/.test(d) && lang === 'fr') {
+    return { country: 'FR', nsn: d.slice(1) };
+  } else if (/^0[1-9]\d{9}$/.test(d) && lang === 'en') {
+    return { country: 'GB', nsn: d.slice(1) };
+  } else if (/^[2-9]\d{9}$/.test(d) && lang === 'en') {
+    return { country: 'US', nsn: d };
+  }
+  const p = parsePhone(value, lang);
+  return p ? { country: p.country, nsn: String(p.nationalNumber) } : undefined;
 }
 
 /** The most plausible reading: French numbers in French text; in English text, whichever of UK / US is valid. */

@@ -10,7 +10,7 @@ export const esDniRecognizer = new PatternRecognizer({
   name: 'es-dni',
   type: 'NATIONAL_ID',
   prefilter: (t) => /\d{7}/.test(t),
-  patterns: [{ name: 'dni-nie', regex: /(?<![\w.,/-])(?:\d{8}|[XYZ][ -]?\d{7})[ -]?[A-Z](?![\w])/g, score: 0.5 }],
+  patterns: [{ name: 'dni-nie', regex: /[\dXYZ](?<![\w.,/-][\dXYZ])(?:(?<=\d)\d{7}|(?<=[XYZ])[ -]?\d{7})[ -]?[A-Z](?![\w])/g, score: 0.5 }],
   validate: (v) => {
     const s = v.replace(/[ -]/g, '');
     if (!esDniValid(s)) return { valid: false };

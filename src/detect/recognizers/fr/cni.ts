@@ -21,11 +21,12 @@ export const frCniRecognizer = new PatternRecognizer({
     // Old card: YYMM + 3-char office (dept digits, 2A/2B) + 5 digits (sequence + check-free order).
     { name: 'cni-old', regex: /(?<![\w.,/-])\d{4}(?:\d{2}|2[AB])\d{6}(?![\w])/g, score: 0.3 },
     // New card: 9 uppercase alphanumerics with at least one letter and one digit (lookaheads keep it cheap).
-    { name: 'cni-new', regex: /(?<![\w.,/-])(?=[A-Z0-9]{9}(?![\w]))(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{9}/g, score: 0.25 },
+    { name: 'cni-new', regex: /[A-Z0-9](?<![\w.,/-][A-Z0-9])[A-Z0-9]{8}(?![\w])/g, score: 0.25 },
   ],
   validate: (v) => {
-    if (v.length === 12 && !/^\d{2}(?:0[1-9]|1[0-2])/.test(v)) return { valid: false };
-    return null;
+    if (v.length === 12) return /^\d{2}(?:0[1-9]|1[0-2])/.test(v) ? null : { valid: false };
+    // New card: a mix of letters and digits (a 9-letter word or a 9-digit number is something else).
+    return /\d/.test(v) && /[A-Z]/.test(v) ? null : { valid: false };
   },
   context: CONTEXT,
   contextWindow: 50,

@@ -9,11 +9,12 @@ import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 const L = '[A-HJ-NP-TV-Z]';
 const CONTEXT = {
-  fr: ['immatriculation', 'immatriculé', 'immatriculée', 'plaque', 'véhicule', 'voiture', 'auto', 'moto', 'camion', 'scooter', 'carte grise', 'stationné', 'garé'],
-  en: ['licence plate', 'license plate', 'registration', 'number plate', 'vehicle', 'car', 'reg'],
+  fr: ['immatriculation', 'immatriculé', 'immatriculée', 'plaque', 'véhicule', 'voiture', 'moto', 'camion', 'scooter', 'carte grise', 'stationné', 'garé'],
+  en: ['licence plate', 'license plate', 'registration', 'number plate', 'vehicle'],
 };
 
-const PLATE_WORD = /immatricul|plaque|v[ée]hicule|voiture|moto|camion|scooter|carte grise|stationn|gar[ée]e?\b|plate|registration|vehicle|\bcar\b|\breg\b/i;
+// Strong words only: "car" or "voiture" alone occur in too many documents to gate a scan.
+const PLATE_WORD = /immatricul|[Pp]laque|carte grise|[Pp]late|[Rr]egistration/;
 function hasPlateWord(t: string): boolean {
   return PLATE_WORD.test(t);
 }
@@ -25,7 +26,7 @@ function sivValid(v: string): ValidationResult {
 }
 
 function fniValid(v: string): ValidationResult {
-  const m = /^(\d{1,4}) ?([A-Z]{1,3}) ?(\d{2,3}|2[AB])$/.exec(v);
+  const m = /^(\d{1,4})[ -]([A-Z]{1,3})[ -](\d{2,3}|2[AB])$/.exec(v);
   if (!m) return { valid: false };
   const dept = m[3] as string;
   const n = Number(dept);
@@ -37,12 +38,15 @@ function fniValid(v: string): ValidationResult {
 export const frLicensePlateRecognizer = new PatternRecognizer({
   name: 'fr-license-plate',
   type: 'LICENSE_PLATE',
-  prefilter: (t) => /[A-Z]{2}[ -]?\d{3}|\d [A-Z]{1,3} \d/.test(t),
   patterns: [
     { name: 'siv-dashed', regex: new RegExp(`${L}(?<![\\w-]${L})${L}-\\d{3}-${L}{2}(?![\\w]|-\\w)`, 'g'), score: 0.75 },
-    // Spaced/unseparated SIV and FNI plates need a context word: skip their scans in documents without one.
-    { name: 'siv', prefilter: hasPlateWord, regex: new RegExp(`${L}(?<![\\w-]${L})${L} ?\\d{3} ?${L}{2}(?![\\w])`, 'g'), score: 0.3 },
-    { name: 'fni', prefilter: hasPlateWord, regex: /\d(?<![\w-]\d)\d{0,3} ?[A-Z]{1,3} ?(?:97[1-6]|\d{2}|2[AB])(?![\w])/g, score: 0.25 },
+    // Spaced/unseparated SIV and FNI plates need a context word: one scan for both, skipped in documents without one.
+    {
+      name: 'plate-needs-context',
+      prefilter: hasPlateWord,
+      regex: new RegExp(`${L}(?<![\\w-]${L})${L} ?\\d{3} ?${L}{2}(?![\\w])|\\d(?<![\\w-]\\d)\\d{0,3}[ -][A-Z]{1,3}[ -](?:97[1-6]|\\d{2}|2[AB])(?![\\w])`, 'g'),
+      score: 0.3,
+    },
   ],
   validate: (v) => (/^\d/.test(v) ? fniValid(v) : sivValid(v)),
   context: CONTEXT,

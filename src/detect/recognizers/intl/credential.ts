@@ -46,6 +46,9 @@ function apiKey(v: string): ValidationResult {
   return { valid: false };
 }
 
+/** Words allowed between the keyword and the separator ("mot de passe provisoire :", "password is:"). */
+const BETWEEN = 'provisoire|temporaire|actuel|initial|par défaut|du compte|de connexion|wifi|wi-fi|admin|root|is|est|was|était|temporary|initial|default|for the wifi|du wifi|\\([^)\\n]{1,20}\\)';
+
 const KEYWORDS = 'password|passwd|passphrase|pass|pwd|mdp|mot de passe|motdepasse|secret|client_secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|private[_-]?key|secret[_-]?key|secret[_-]?access[_-]?key|wifi[_-]?key|code secret|code pin';
 
 export const credentialRecognizer = new PatternRecognizer({
@@ -54,7 +57,12 @@ export const credentialRecognizer = new PatternRecognizer({
   
   patterns: [
     // One scan for every documented key prefix (validated and named in the hook below).
-    { name: 'api-key', regex: KEY_RE, score: 0.95 },
+    {
+      name: 'api-key',
+      regex: KEY_RE,
+      score: 0.95,
+      prefilter: (t) => t.includes('_') || t.includes('eyJ') || t.includes('xox') || t.includes('sk-') || /A(?:KIA|SIA|Iza)/.test(t),
+    },
     {
       name: 'private-key-block',
       regex: /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,-]{16,6000}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/g,
@@ -64,7 +72,7 @@ export const credentialRecognizer = new PatternRecognizer({
     {
       name: 'password-assignment',
       // keyword, optional quote, = or :, then the value up to whitespace or a delimiter; the value is the span.
-      regex: new RegExp(`[=:](?<=(?<![A-Za-z0-9-])(?:${KEYWORDS})["']?(?:[ \\t]+[A-Za-zÀ-ÿ()]{2,14}){0,2}[ \\t]{0,3}[=:])[=>]?[ \\t]{0,3}("[^"\\n]{1,200}"|'[^'\\n]{1,200}'|[^\\s,;&"'<>)(\\]]{1,200})`, 'gid'),
+      regex: new RegExp(`[=:](?<=(?<![A-Za-z0-9-])(?:${KEYWORDS})["']?(?:[ \\t]+(?:${BETWEEN}))?[ \\t]{0,3}[=:])[=>]?[ \\t]{0,3}("[^"\\n]{1,200}"|'[^'\\n]{1,200}'|[^\\s,;&"'<>)(\\]]{1,200})`, 'gid'),
       group: 1,
       score: 0.8,
     },

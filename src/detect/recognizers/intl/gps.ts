@@ -6,8 +6,9 @@
  */
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
-const DEC = /(?<![\w.,-])(-?\d{1,2}[.,]\d{2,8})\s?°?\s?([NS])?\s?[,;/ ]\s?(-?\d{1,3}[.,]\d{2,8})\s?°?\s?([EWO])?(?![\w]|[.,]\d)/g;
-const DMS = /(?<![\w])\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|'')\s?)?[NS][ ,;]{0,3}\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|'')\s?)?[EWO](?![\w])/g;
+// First character consumed before the edge lookbehind (keeps V8's fast scan).
+const DEC = /(?:-\d|\d)(?<![\w.,]-?\d)(\d?[.,]\d{2,8})\s?°?\s?([NS])?\s?[,;/ ]\s?(-?\d{1,3}[.,]\d{2,8})\s?°?\s?([EWO])?(?![\w]|[.,]\d)/g;
+const DMS = /\d(?<![\w]\d)\d?\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|'')\s?)?[NS][ ,;]{0,3}\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|'')\s?)?[EWO](?![\w])/g;
 
 export function validateDecimalPair(v: string): ValidationResult {
   const m = /^(-?\d{1,2})[.,](\d+)\s?°?\s?([NS])?\s?[,;/ ]\s?(-?\d{1,3})[.,](\d+)\s?°?\s?([EWO])?$/.exec(v);
@@ -30,7 +31,7 @@ export const gpsRecognizer = new PatternRecognizer({
   name: 'gps',
   type: 'GPS_COORDINATES',
   // Bare pairs need >= 4 decimals; shorter ones need a degree sign or a hemisphere letter.
-  prefilter: (t) => t.includes('°') || /\d[.,]\d{4}|\d[.,]\d\d ?[NS]\b/.test(t),
+  prefilter: (t) => t.includes('°') || /[.,](?:\d{4}|\d\d ?[NS]\b)/.test(t),
   patterns: [
     { name: 'decimal', regex: DEC, score: 0.6 },
     { name: 'dms', regex: DMS, score: 0.85 },

@@ -14,8 +14,9 @@ expectCases(
     [`Virement sur ${group4(fr)} – BIC AGRIFRPP`, group4(fr)],
     [`please pay ${group4(de)} BIC DEUTDEFF`, group4(de)],
     ['published example GB82 WEST 1234 5698 7654 32.', 'GB82 WEST 1234 5698 7654 32'],
+    ['my iban is gb82west12345698765432 thanks', 'gb82west12345698765432'],
   ],
-  [`IBAN ${breakCheck(fr)}`, `IBAN ${badRibIban(g)}`, 'code FR12 ABCD', 'ref FR7612345', 'GB82 WEST 1234 5698 7654 33'],
+  [`IBAN ${breakCheck(fr)}`, `IBAN ${badRibIban(g)}`, 'code FR12 ABCD', 'ref FR7612345', 'GB82 WEST 1234 5698 7654 33', 'mixed Gb82West12345698765432'],
 );
 
 test('IBAN: every country has a length and the length is enforced', () => {

@@ -12,11 +12,9 @@ const V4_EXACT = new RegExp(`^${V4}$`);
 // Octet ranges are checked in validateIpv4 (keeps the regex a plain digit scan).
 const IPV4_RE = /\d(?<!(?:[\w.-]|\d\.)\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d|-\d)/g;
 // Candidate: hex groups and colons with at least two colons; validated by a real parser below.
-const H = '[0-9A-Fa-f]';
-const IPV6_RE = new RegExp(
-  `(?<![\\w:.])(?:${H}{1,4}(?::${H}{0,4}){2,7}|::(?:${H}{1,4}(?::${H}{1,4}){0,6})?)(?:\\.\\d{1,3}){0,3}(?![\\w:]|\\.\\w)`,
-  'g',
-);
+// Candidate, anchored on its first colon (rare in prose, unlike hex letters): the hex group before it is checked by
+// the lookbehind and added back to the span in the validate hook; the parser in validateIpv6 decides.
+const IPV6_RE = /:(?<=(?<![\w:.])[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:.]{1,44}(?![\w])/g;
 
 const VERSION_WORDS = {
   fr: ['version', 'v', 'ver', 'sdk', 'release', 'build', 'firmware', 'mise à jour', 'révision', 'appli', 'logiciel', 'norme', 'article', 'section', 'chapitre', 'paragraphe'],
@@ -30,8 +28,23 @@ export function validateIpv4(v: string): ValidationResult {
 }
 
 /** RFC 4291 section 2.2: eight 16-bit groups, one `::` at most, optional IPv4 tail counting for two groups. */
-export function validateIpv6(v: string): ValidationResult {
-  const s = v.toLowerCase();
+/** Validates the candidate together with the hex group written before its first colon. */
+function validateIpv6At(value: string, text: string, start: number): ValidationResult {
+  const head = /[0-9A-Fa-f]{0,4}$/.exec(text.slice(Math.max(0, start - 4), start))?.[0] ?? '';
+  const r = validateIpv6(head + value);
+  if (!r.valid) return r;
+  const end = r.trim ? r.trim.end - head.length : value.length;
+  return { ...r, trim: { start: -head.length, end } };
+}
+
+export function validateIpv6(written: string): ValidationResult {
+  // Sentence punctuation glued to the address ("…::1.", "fe80::1:") is not part of it.
+  const v = written.replace(/[.:]+$/, (m) => (m.startsWith('::') ? '::' : ''));
+  const r = validateIpv6Core(v.toLowerCase());
+  return r.valid && v.length < written.length ? { ...r, trim: { start: 0, end: v.length } } : r;
+}
+
+function validateIpv6Core(s: string): ValidationResult {
   if ((s.match(/::/g) ?? []).length > 1 || s.includes(':::')) return { valid: false };
   let groups = s.split(':');
   let need = 8;
@@ -71,7 +84,7 @@ export const ipv6Recognizer = new PatternRecognizer({
   // Two colons around at most 4 hex digits: a literal-first scan, much cheaper than the candidate regex.
   prefilter: (t) => /:[0-9A-Fa-f]{0,4}:/.test(t),
   patterns: [{ name: 'ipv6', regex: IPV6_RE, score: 0.85 }],
-  validate: (v) => validateIpv6(v),
+  validate: (v, text, start) => validateIpv6At(v, text, start),
   context: { fr: ['ip', 'ipv6', 'adresse'], en: ['ip', 'ipv6', 'address', 'from'] },
   contextBoost: 0.1,
 });

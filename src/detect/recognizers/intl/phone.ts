@@ -2,13 +2,15 @@
  * PHONE: French and international numbers in their common writings (`06 12 34 56 78`, `06.12.34.56.78`,
  * `+33 6 12 34 56 78`, `+33 (0)6 …`, `0033…`, `(555) 123-4567`, `+44 20 7946 0958`).
  * One cheap regex finds grouped digit runs; those written like a dialable number (a `+`, a `(`, a national trunk
- * `0`, a North-American 3-3-4 shape) go to libphonenumber-js (full metadata): numbers valid for their country are
+ * `0`, a North-American 3-3-4 shape) are checked against libphonenumber-js's full metadata (compiled per country in
+ * phone-plan.ts): numbers valid for their country are
  * reported (0.85). The others are reported only next to a phone word (see `unconfirmed`).
  * Numbers reserved for fiction (Ofcom drama ranges, NANP 555-01xx) are accepted too: they are what synthetic and
  * test documents use, and they are as identifying in such documents as real ones.
  * Spec: ITU-T E.164; https://gitlab.com/catamphetamine/libphonenumber-js
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { PhoneNumber, type CountryCode, type E164Number } from 'libphonenumber-js/max';
+import { validInternational } from './phone-plan.js';
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 const SP = '[ .\\-\\u00a0\\u202f]';
@@ -51,17 +53,18 @@ function fictional(digits: string): boolean {
   );
 }
 
-/** Digit offsets where a written number breaks into groups. */
-function boundaries(s: string): Set<number> {
-  const out = new Set<number>();
+/** Digit offsets where a written number breaks into groups, as a bit mask (numbers have at most 15 digits). */
+function boundaries(s: string): number {
+  let mask = 0;
   let n = 0;
   let prevDigit = false;
-  for (const ch of s) {
-    const d = ch >= '0' && ch <= '9';
-    if (d) { if (!prevDigit && n > 0) out.add(n); n++; }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = c >= 48 && c <= 57;
+    if (d) { if (!prevDigit && n > 0) mask |= 1 << n; n++; }
     prevDigit = d;
   }
-  return out;
+  return mask;
 }
 
 /**
@@ -70,29 +73,56 @@ function boundaries(s: string): Set<number> {
  */
 function groupingFits(raw: string, national: string): boolean {
   const a = boundaries(raw);
-  if (a.size === 0) return true;
+  if (a === 0) return true;
   const b = boundaries(national);
-  const sub = (x: Set<number>, y: Set<number>) => [...x].every((v) => y.has(v));
-  return sub(a, b) || sub(b, a);
+  return (a & ~b) === 0 || (b & ~a) === 0;
 }
+
+/** French national numbers are written `0X XX XX XX XX` (or `0 800 12 34 56` for 08 numbers): their group breaks. */
+const FR_BREAKS = [(1 << 2) | (1 << 4) | (1 << 6) | (1 << 8), (1 << 1) | (1 << 4) | (1 << 6) | (1 << 8), (1 << 1) | (1 << 4) | (1 << 7)];
+
+function groupingFitsCountry(raw: string, country: CountryCode, e164: string): boolean {
+  if (country === 'GB') return true; // written too variously ("0207 946 0958", "020 7946 0958") to check
+  if (country === 'FR') {
+    const a = boundaries(raw);
+    return a === 0 || FR_BREAKS.some((b) => (a & ~b) === 0 || (b & ~a) === 0);
+  }
+  return groupingFits(raw, new PhoneNumber(e164 as E164Number).formatNational());
+}
+
+/** Trunk-prefix countries: calling code and national significant number lengths (after the 0). */
+const TRUNK: readonly { country: CountryCode; cc: string; lengths: readonly number[] }[] = [
+  { country: 'FR', cc: '33', lengths: [9] },
+  { country: 'GB', cc: '44', lengths: [9, 10] },
+  { country: 'BE', cc: '32', lengths: [8, 9] },
+  { country: 'CH', cc: '41', lengths: [9] },
+];
 
 function check(raw: string): ValidationResult | null {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return null;
-  if (raw.startsWith('+')) {
-    const p = parsePhoneNumberFromString(raw.replace(/\(0\)/, ''));
-    if (p?.isValid()) return { valid: true, score: 0.85, note: `valid ${p.country ?? 'intl'} number` };
+  const intl = raw.startsWith('+') ? raw.replace(/\(0\)/, '').replace(/\D/g, '') : digits.startsWith('00') ? digits.slice(2) : '';
+  if (intl) {
+    const country = validInternational(intl);
+    if (country) return { valid: true, score: 0.85, note: `valid ${country} number` };
     return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
   }
   if (digits.startsWith('0')) {
-    for (const c of TRUNK_COUNTRIES) {
-      const p = parsePhoneNumberFromString(raw, c);
-      if (p?.isValid() && groupingFits(raw, p.formatNational())) return { valid: true, score: 0.85, note: `valid ${p.country ?? c} number` };
+    const nsn = digits.slice(1);
+    for (const t of TRUNK) {
+      if (!TRUNK_COUNTRIES.includes(t.country) || !t.lengths.includes(nsn.length)) continue;
+      // Through the calling code: a UK-written 07911 number may be Guernsey's (+44 is shared). French, Belgian and
+      // Swiss numbers must also be written in their plan's groups.
+      const country = validInternational(t.cc + nsn);
+      if (country && groupingFitsCountry(raw, t.country, `+${t.cc}${nsn}`)) {
+        return { valid: true, score: 0.85, note: `valid ${country} number` };
+      }
     }
     return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
   }
-  const p = parsePhoneNumberFromString(raw, 'US');
-  if (p?.isValid()) return { valid: true, score: 0.8, note: `valid ${p.country ?? 'US'} number` };
+  const nanp = digits.length === 10 ? '1' + digits : digits.length === 11 && digits.startsWith('1') ? digits : '';
+  const country = nanp ? validInternational(nanp) : undefined;
+  if (country) return { valid: true, score: 0.8, note: `valid ${country} number` };
   return fictional(digits) ? { valid: true, score: 0.75, note: 'fictional range' } : null;
 }
 
@@ -123,6 +153,8 @@ function validatePhoneUncached(value: string): ValidationResult {
   for (let tries = 0; tries < 4; tries++) {
     const r = check(v);
     if (r) return v === value ? r : { ...r, trim: { start: 0, end: v.length } };
+    // Only a run longer than any national number can be "a number followed by another number" worth trimming.
+    if (v.replace(/\D/g, '').length <= (v.startsWith('+') || v.startsWith('00') ? 13 : 10)) break;
     const cut = v.search(/[ .\-\u00a0\u202f(][^ .\-\u00a0\u202f(]*$/);
     if (cut <= 0) break;
     v = v.slice(0, cut).replace(/[ .\-\u00a0\u202f(]+$/, '');
@@ -145,6 +177,8 @@ function looksLikeOtherNumber(value: string): boolean {
  * "call me on 450 0840", "655 437 108 office"): score 0.3, which only a context word lifts over the threshold.
  */
 function unconfirmed(value: string): ValidationResult {
+  // Dotted quads are IP addresses (their own recognizer), not phone numbers.
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return { valid: false };
   const core = value.replace(EXT_TAIL, '');
   const digits = core.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return { valid: false };
@@ -168,10 +202,15 @@ export const phoneRecognizer = new PatternRecognizer({
   },
   context: {
     fr: ['tél', 'tel', 'téléphone', 'telephone', 'portable', 'mobile', 'fixe', 'fax', 'appeler', 'appelez', 'appelle', 'appelez-moi', 'joindre', 'sms', 'whatsapp', 'standard'],
-    en: ['phone', 'tel', 'telephone', 'mobile', 'mob', 'cell', 'fax', 'desk', 'call me on', 'call me at', 'reach me at', 'reach me on', 'text me', 'whatsapp', 'ring me', 'office', 'messages to', 'answering at'],
+    en: ['phone', 'tel', 'telephone', 'mobile', 'mob', 'cell', 'fax', 'desk', 'call me on', 'call me at', 'reach me at', 'reach me on', 'text me', 'whatsapp', 'ring me', 'messages to', 'answering at'],
   },
   contextWindow: 25,
+  // Signature and contact-sheet writings put the kind of line after the number: "655 437 108 office".
   contextAfterWindow: 12,
+  contextAfter: {
+    fr: ['tél', 'tel', 'portable', 'mobile', 'fixe', 'fax', 'bureau', 'domicile', 'perso', 'standard'],
+    en: ['phone', 'tel', 'mobile', 'cell', 'fax', 'office', 'home', 'work', 'desk'],
+  },
   contextBoost: 0.35,
   negativeContext: {
     fr: ['commande', 'facture', 'réf', 'référence', 'dossier', 'série', 'siret', 'siren', 'iban', 'client', 'adhérent', 'contrat', 'matricule', 'ticket'],

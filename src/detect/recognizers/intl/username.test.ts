@@ -18,6 +18,7 @@ expectCases(
     ['linkedin.com/in/joseph-mwangi-hartley', 'joseph-mwangi-hartley'],
     ['💬 siantheblue: Penblwydd priodas hapus', 'siantheblue'],
     ['(pd-user: hsato)', 'hsato'],
+    ['Message de kevin_du_77 » mar. 12 mars', 'kevin_du_77'],
     ["INFO user 'jdoe42' logged in", 'jdoe42'],
     ['jdoe@web-01:~$ ls -la', 'jdoe'],
     ['ssh -p 22 alice@10.0.0.5', 'alice'],
@@ -36,7 +37,9 @@ expectCases(
     'ouvert par défaut',
     'server.port: 8080',
     'Posted by John yesterday',
+    'Message de Jean Dupont reçu',
     '<div> hello</div>',
+    'Q1: what is it?\nQ2: why?',
   ],
 );
 

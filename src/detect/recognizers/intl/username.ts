@@ -10,7 +10,8 @@ import type { EntityType, Finding } from '../../../core/types.js';
 import type { AnalysisInput, Recognizer } from '../../recognizer.js';
 
 const HANDLE = '[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,38}[A-Za-z0-9_])?';
-const END = '(?![\\w@]|[.\\-][A-Za-z0-9_])';
+// Not followed by more of a word (accented letters included: `jérôme` is not the handle `j`).
+const END = '(?![\\w@À-ÿ]|[.\\-][A-Za-z0-9_])';
 
 /** Accounts that belong to no one in particular. */
 const GENERIC = new Set([
@@ -20,7 +21,7 @@ const GENERIC = new Set([
   'noreply', 'no-reply', 'me', 'you', 'true', 'false', 'ok', 'failed', 'success', 'demo', 'default', 'public', 'private',
   'here', 'channel', 'everyone', 'all', 'team', 'bot', 'ci', 'api', 'app', 'web', 'www', 'mail', 'ftp', 'sshd', 'nginx',
   'apache', 'redis', 'docker', 'www', 'utilisateur', 'identifiant', 'pseudo', 'client', 'customer', 'agent', 'moderator',
-  'modérateur', 'staff', 'operator', 'opérateur', 'id',
+  'modérateur', 'staff', 'operator', 'opérateur', 'id', 'any', 'anyone', 'someone', 'somebody', 'personne', 'tous', 'aucun',
 ]);
 
 /** Words after `@` that are code (decorators, JSDoc, CSS at-rules, package scopes), not people. */
@@ -82,9 +83,10 @@ const KEYS =
   "user(?:name)?|login|logon|uname|pd-user|utilisateur|identifiant|pseudo|pseudonyme|handle|acct|nickname|screen[ _]name|nom d'utilisateur|user name|compte utilisateur|profil|profile" +
   '|insta(?:gram)?|twitter|tiktok|snap(?:chat)?|discord|skype|telegram|github|gitlab|mastodon|bluesky|twitch|steam|facebook|ig|signal';
 const SOCIAL = /^(?:insta|twitter|tiktok|snap|discord|skype|telegram|github|gitlab|mastodon|bluesky|twitch|steam|facebook|ig|signal)/i;
+// Case is spelled out on first letters (no `i` flag: it slows the scan).
 const BY_VERBS =
-  'post[ée]e?s?|publi[ée]e?s?|r[ée]pondu|derni[èe]re?(?: r[ée]ponse| message)?|ouvert|cr[ée]{2}|modifi[ée]e?|signal[ée]e?|' +
-  'posted|replied|reply|comment(?:ed)?|opened|created|reported|reviewed|last reply|submitted|shared';
+  '[Pp]ost[ée]e?s?|[Pp]ubli[ée]e?s?|[Rr][ée]pondu|[Dd]erni[èe]re?(?: r[ée]ponse| message)?|[Oo]uvert|[Cc]r[ée]{2}|[Mm]odifi[ée]e?|[Ss]ignal[ée]e?|' +
+  '[Pp]osted|[Rr]eplied|[Rr]eply|[Cc]omment(?:ed)?|[Oo]pened|[Cc]reated|[Rr]eported|[Rr]eviewed|[Ll]ast reply|[Ss]ubmitted|[Ss]hared';
 
 export const RULES: readonly Rule[] = [
   {
@@ -107,10 +109,10 @@ export const RULES: readonly Rule[] = [
     re: new RegExp(`[=:·|•](?<=(?<![\\w-])(?:${KEYS})[ \\t]{0,2}[=:·|•])[ \\t]{0,2}(${HANDLE})${END}`, 'gi'),
     score: 0.85,
     check: (v, m, text) => {
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       const key = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
-      // "User: Jean Dupont" is a person's name, not a handle.
-      if (/^[A-Z][a-zà-ÿ]+$/.test(v) && /^ [A-Z]/.test(after)) return false;
+      // "User: Jean Dupont", "User: Hanne" is a person's name, not a handle (handles are lower case or carry
+      // digits, dots, underscores).
+      if (/^[A-Z][a-zà-ÿ]+$/.test(v)) return false;
       // "Profil · Paris", "Instagram: Paris": a header or a network name needs a handle-looking value.
       if (/(?:profile?|ig|insta(?:gram)?|signal)[ \t]*.$/.test(key) && !handleLike(v)) return false;
       return !SOCIAL.test(v);
@@ -119,7 +121,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'auth-log',
     re: new RegExp(
-      `(?:Accepted (?:publickey|password|keyboard-interactive(?:/pam)?) for|session (?:opened|closed) for user|Failed password for|for user|pour l'utilisateur|de l'utilisateur|par l'utilisateur)[ \\t]+(${HANDLE})${END}`,
+      `(?:Accepted (?:publickey|password|keyboard-interactive(?:/pam)?) for|session (?:opened|closed) for user|Failed password for|for user|l'utilisateur)[ \\t]+(${HANDLE})${END}`,
       'g',
     ),
     score: 0.8,
@@ -146,11 +148,14 @@ export const RULES: readonly Rule[] = [
     pre: (t) => t.startsWith('<') || t.includes('\n<') || t.includes('] <'),
     check: (v) => handleLike(v) || /^[a-z]/.test(v) && !HTML_TAGS.has(v.toLowerCase()),
   },
-  { name: 'sudo-log', re: new RegExp(`\\bsudo(?:\\[\\d+\\])?:[ \\t]+(${HANDLE})[ \\t]+:`, 'g'), score: 0.8, pre: (t) => t.includes('sudo') },
+  { name: 'sudo-log', re: new RegExp(`sudo(?<![\\w]sudo)(?:\\[\\d+\\])?:[ \\t]+(${HANDLE})[ \\t]+:`, 'g'), score: 0.8 },
   {
-    // forum and tracker bylines: `posté par nanou_29`, `opened by r.okafor`
+    // forum and tracker bylines: `posté par nanou_29`, `opened by r.okafor`, `Message de kevin_77`
     name: 'byline',
-    re: new RegExp(`(?:par|by)(?<=(?<![\\w-])(?:${BY_VERBS})[ \\t]+(?:par|by))[ \\t]+(${HANDLE})${END}`, 'gi'),
+    re: new RegExp(
+      `(?:par|by|By|de)(?<=(?<![\\w-])(?:(?:${BY_VERBS})[ \\t]+(?:par|by|By)|(?:[Mm]essage|[Rr][ée]ponse|[Cc]ommentaire|[Pp]ublication)[ \\t]+de))[ \\t]+(${HANDLE})${END}`,
+      'g',
+    ),
     score: 0.75,
     check: (v) => handleLike(v),
   },
@@ -207,6 +212,8 @@ export class UsernameRecognizer implements Recognizer {
     // lower-case first names ("maya: ok") are people, left to the name model.
     for (const s of pendingSpeakers) {
       const dotted = /[a-z][.-][a-z]/i.test(s.v);
+      // "Q1:", "v2:" are list labels, not people: a handle has at least three letters.
+      if ((s.v.match(/[A-Za-z]/g) ?? []).length < 3) continue;
       if (s.marker || /[\d_]/.test(s.v) || (dotted && (speakers.get(s.v) ?? 0) >= 2)) {
         out.push(finding(s.start, s.start + s.v.length, 0.7, 'chat-speaker'));
       }
@@ -226,6 +233,8 @@ function finding(start: number, end: number, score: number, pattern: string, not
   };
 }
 
+const HANDLE_CHAR = /[\w@À-ÿ]/;
+
 /** Every other stand-alone occurrence of a found handle is the same person's handle. */
 function propagate(text: string, found: Finding[]): Finding[] {
   if (found.length === 0) return found;
@@ -234,15 +243,19 @@ function propagate(text: string, found: Finding[]): Finding[] {
     const v = text.slice(f.start, f.end).replace(/^@|^u\//, '');
     if (v.length >= 4) values.add(v);
   }
-  const taken = new Set(found.map((f) => f.start));
+  const taken = found.map((f) => [f.start, f.end] as const);
   const extra: Finding[] = [];
   for (const v of values) {
-    const re = new RegExp(`(?<![\\w.@\\-])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${END}`, 'g');
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const s = m.index;
-      if (taken.has(s) || found.some((f) => s < f.end && f.start < s + v.length)) continue;
-      taken.add(s);
-      extra.push(finding(s, s + v.length, 0.7, 'repeated-handle', 'same handle found elsewhere in the document'));
+    // indexOf and character checks: no regex compiled per handle and document.
+    for (let s = text.indexOf(v); s >= 0; s = text.indexOf(v, s + 1)) {
+      const e = s + v.length;
+      const before = text[s - 1];
+      if (before !== undefined && (HANDLE_CHAR.test(before) || before === '.' || before === '-')) continue;
+      const after = text[e];
+      if (after !== undefined && (HANDLE_CHAR.test(after) || ((after === '.' || after === '-') && /[A-Za-z0-9_]/.test(text[e + 1] ?? '')))) continue;
+      if (taken.some(([a, b]) => s < b && a < e)) continue;
+      taken.push([s, e]);
+      extra.push(finding(s, e, 0.7, 'repeated-handle', 'same handle found elsewhere in the document'));
     }
   }
   return extra.length ? [...found, ...extra] : found;

@@ -18,7 +18,7 @@ export const health: CategoryLexicon = {
         'trouble anxieux', 'troubles anxieux', 'trouble bipolaire', 'anxiété', 'crise d\'angoisse', 'crises d\'angoisse', 'attaque de panique',
         'tentative de suicide', 'idées suicidaires', 'stress post traumatique', 'sclérose latérale', 'hypothyroïdie', 'apnée du sommeil',
         'insuffisance respiratoire', 'bpco', 'angine de poitrine', 'ostéoporose', 'arthrose', 'lombalgie', 'tendinite', 'entorse',
-        'sciatique', 'commotion cérébrale', 'angor', 'douleurs thoraciques', 'douleur thoracique', 'fracture*', 'cholestérol', 'allergie*', 'allergique*', 'intolérance au gluten'],
+        'sciatique', 'commotion cérébrale', 'covid', 'grippe', 'angine', 'bronchite', 'pneumonie', 'gastro', 'gastro entérite', 'varicelle', 'angor', 'douleurs thoraciques', 'douleur thoracique', 'fracture*', 'cholestérol', 'allergie*', 'allergique*', 'intolérance au gluten'],
       en: ['diabetes', 'diabetic*', 'cancer*', 'carcinoma*', 'adenocarcinoma*', 'tumour*', 'tumor*', 'leukaemia', 'leukemia', 'lymphoma',
         'melanoma', 'metastas*', 'multiple sclerosis', 'epilepsy', 'epileptic', 'seizure*', 'asthma', 'asthmatic', 'depression',
         'depressed', 'anxiety', 'panic attack*', 'bipolar', 'schizophreni*', 'autism', 'autistic', '=ADHD', 'alzheimer*', 'parkinson*',
@@ -29,7 +29,7 @@ export const health: CategoryLexicon = {
         'substance misuse', 'drug addiction', 'addiction', 'migraine*', 'coeliac', 'celiac', 'obesity', 'down syndrome', 'deaf',
         'visually impaired', 'osteoporosis', 'arthritis', 'fibromyalgia', 'endometriosis', 'ptsd', '=OCD', 'burnout', 'burn out',
         'suicidal', 'suicide attempt', 'self harm', 'concussion', 'fracture*', 'broken leg', 'broken arm', 'broken wrist', 'broken hip',
-        'broken ankle', 'neck of femur', 'allergy', 'allergies', 'allergic', 'stroke', 'dyslexia', 'dyslexic', 'brain fog',
+        'broken ankle', 'neck of femur', 'covid', 'the flu', 'pneumonia', 'bronchitis', 'chickenpox', 'tonsillitis', 'norovirus', 'allergy', 'allergies', 'allergic', 'stroke', 'dyslexia', 'dyslexic', 'brain fog',
         'breathlessness', 'heart condition', 'mental illness', 'mental health condition', 'psychosis', 'psychotic'],
     },
     {

@@ -10,7 +10,8 @@ export const political: CategoryLexicon = {
         'front national', 'les républicains', '=Renaissance', 'république en marche', '=LREM', '=EELV',
         'europe écologie', 'les verts', 'les écologistes', '=UDI', '=MoDem', '=Reconquête', 'lutte ouvrière', '=NPA', '=UMP',
         'union de la gauche', 'union de la droite', '=NUPES', '=NFP', 'nouveau front populaire', '=UFDG', 'parti radical', 'debout la france',
-        'parti pirate',
+        'parti pirate', 'extinction rebellion', 'just stop oil', 'black lives matter', '=Attac', 'antifa', 'gilets jaunes', 'gilet jaune',
+        'soulèvements de la terre', 'dernière rénovation', 'greenpeace', 'la manif pour tous',
         '=Labour', 'labour party', '=Tory', '=Tories', '=Conservative', '=Conservatives', 'conservative party', '=Lib Dem', '=Lib Dems',
         'liberal democrat*', 'green party', '=Greens', 'reform uk', '=SNP', 'plaid cymru', '=DUP', 'sinn féin', 'sinn fein', '=UKIP',
         'democratic party', 'republican party', '=Democrat', '=Democrats', '=Republican', '=Republicans', '=GOP', '=MAGA',
@@ -22,7 +23,8 @@ export const political: CategoryLexicon = {
         'sympathisant*', 'tête de liste', 'encarté', 'encartée', 'd\'extrême droite', 'd\'extrême gauche',
         'anarchiste*', 'communiste*', 'socialiste*', 'gaulliste*', 'macroniste*', 'écologiste', 'trotskiste*', 'antinucléaire',
         'sortir du nucléaire', 'je voterai', 'j\'ai voté', 'manifesté', 'manifester contre', 'homme politique',
-        'femme politique', 'parti d\'opposition', 'royaliste*', 'indépendantiste*', 'nationaliste*'],
+        'femme politique', 'parti d\'opposition', 'voté à gauche', 'voté à droite', 'vote à gauche', 'vote à droite', 'voter à gauche',
+        'voter à droite', 'voté blanc', 'voté rn', 'voté macron', 'royaliste*', 'indépendantiste*', 'nationaliste*'],
       en: ['canvassing', 'canvassed', 'canvass', 'knocking doors', 'knocking on doors', 'knocked on doors', 'knocked doors', 'activist*',
         'party member*', 'far right', 'far left', 'socialist*', 'communist*', 'anarchist*', 'voting for',
         'voted for', 'vote for', 'campaigned for', 'politician', 'campaign days', 'hustings', 'leafleting', 'protested against',
@@ -40,7 +42,7 @@ export const political: CategoryLexicon = {
     },
     {
       kind: 'political stance', weight: 0.55,
-      fr: ['de gauche', 'de droite'],
+      fr: ['de gauche', 'de droite', 'écolo', 'écolos'],
     },
     {
       kind: 'political activity hint', weight: 0.4,

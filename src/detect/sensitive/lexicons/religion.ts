@@ -23,7 +23,7 @@ export const religion: CategoryLexicon = {
         'hijab', 'kippa', 'voile islamique', 'office religieux', 'je jeûne', 'bar mitzvah', 'bat mitzvah', 'sans porc'],
       en: ['ramadan', 'iftar', 'shabbat', 'sabbath', 'kosher', 'halal', 'yom kippur', 'eid', 'diwali', 'passover', 'hanukkah',
         'pray*', 'prayer*', 'pilgrimage', 'baptised', 'baptized', 'hijab', 'kippah', 'yarmulke', 'turban', 'fasting', 'mass on sunday*',
-        'bar mitzvah', 'bat mitzvah', 'confirmation class*'],
+        'bar mitzvah', 'bat mitzvah', 'confirmation class*', 'to mass', 'goes to mass', 'went to mass', 'sunday mass', 'midnight mass'],
     },
     {
       kind: 'named faith (ambiguous as a first name)', weight: 0.6,
