@@ -63,6 +63,7 @@ test('a name inside a street, school or place name is not a person', () => {
   assert.deepEqual(persons('Elle est scolarisée au Lycée Jean Moulin depuis septembre.', 'fr'), []);
   assert.deepEqual(persons('Le match se joue à Saint-Étienne samedi soir.', 'fr'), []);
   assert.deepEqual(persons('The library on Victoria Street reopens on Monday.', 'en'), []);
+  assert.deepEqual(persons('Le ministre de la Santé, François Braun, a annoncé un plan.', 'fr'), ['François Braun']);
 });
 
 test('common words that are also first names stay common words without person context', () => {

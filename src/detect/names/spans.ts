@@ -6,7 +6,7 @@
 import { B_LOC, B_PER, I_LOC, I_PER, O, type DocFeatures } from './features.js';
 import { digit } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { HOLIDAYS, LOWER_ENDINGS, MORE_PLACE_CUES, ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
+import { HOLIDAYS, HONORIFICS, LOWER_ENDINGS, MORE_PLACE_CUES, ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
 
 export interface Span { type: 'PER' | 'LOC'; i0: number; i1: number; margin: number; propagated: boolean; particleRule?: boolean }
 
@@ -43,7 +43,7 @@ export function addParticleNames(spans: Span[], tags: Uint8Array, df: DocFeature
   for (let i = 1; i + 1 < df.n; i++) {
     if (tags[i] !== O || df.caseCls[i] !== 2 || !PARTICLES.has(df.key(i))) continue;
     const prev = df.key(i - 1);
-    if (!(TITLES.has(prev) || (prev === '.' && i > 1 && TITLES.has(df.key(i - 2))))) continue;
+    if (!(HONORIFICS.has(prev) || (prev === '.' && i > 1 && HONORIFICS.has(df.key(i - 2))))) continue;
     let k = i + 1;
     while (k < df.n && df.caseCls[k] === 2 && PARTICLES.has(df.key(k))) k++;
     if (k >= df.n || df.caseCls[k] !== 1) continue;

@@ -14,6 +14,9 @@ export const TITLES = new Set([
   'councillor', 'mayor', 'senator', 'sen', 'rep', 'gov', 'governor', 'minister', 'ministre', 'depute', 'senateur',
 ]);
 
+/** Honorifics proper (not roles): after these a lower-case particle starts a surname ("M. de La Fontaine"). */
+export const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'me', 'pr', 'prof', 'monsieur', 'madame', 'mademoiselle', 'maitre', 'docteur', 'sir', 'dame', 'lord', 'lady']);
+
 /** Words after which a capitalised name is part of a street, building, school, company or place name. */
 export const PLACE_CUES = new Set([
   'rue', 'avenue', 'av', 'boulevard', 'bd', 'bld', 'place', 'allee', 'chemin', 'impasse', 'quai', 'cours', 'route',
