@@ -52,3 +52,13 @@ test('USERNAME: repeated dotted chat speakers are handles', () => {
   const text = 'samira.h : salam\nÉpicerie : Bonjour\nsamira.h : oui merci';
   assert.deepEqual(reported(usernameRecognizer, text), ['samira.h', 'samira.h']);
 });
+
+test('a long single-line document with many handles is analysed in one pass (no per-match line scans)', () => {
+  const parts: string[] = [];
+  for (let n = 0; n < 20000; n++) parts.push(`user: jdoe_${n % 500} wrote to @mk${n % 300}x and jdoe_${(n * 7) % 500} replied. `);
+  const text = parts.join('');
+  const found = usernameRecognizer.analyze({ text, lang: 'en' });
+  // Every `user:` handle, every @handle, and every repeated mention of a found handle.
+  assert.equal(found.filter((f) => f.explanation.pattern === 'at-handle').length, 20000);
+  assert.ok(found.filter((f) => f.explanation.pattern === 'repeated-handle').length >= 20000);
+});
