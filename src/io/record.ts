@@ -31,6 +31,12 @@ export function recordToItem(rec: unknown, place: RecordPlace, opts: ReadOptions
     else if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'bigint') id = String(v);
     else if (v === undefined || v === null || v === '') return err('MISSING_ID', `no "${opts.idField}" id field (or it is empty)`);
     else return err('BAD_ID', `id field "${opts.idField}" is ${kindOf(v)}, not a string or number`);
+  } else {
+    // Without --id-field, a record's own `id` (string or number) is its id, as `tamis detect [--id-field id]`
+    // documents; records without one fall back to <file>:<line|row>. The field stays in meta (not moved out).
+    const v = obj.id;
+    if (typeof v === 'string' && v !== '') id = v;
+    else if (typeof v === 'number' && Number.isFinite(v)) id = String(v);
   }
   const meta: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) if (k !== opts.textField && k !== opts.idField) meta[k] = v;

@@ -77,9 +77,11 @@ test('without --include-values no raw value is written', () => {
   assert.doesNotMatch(r.stdout, /example\.org|example\.com/);
 });
 
-test('default ids are <file>:<line>', () => {
+test('default ids: the record\'s own "id" field, else <file>:<line>', () => {
   const r = tamis(['detect', join(fx.dir, 'docs.jsonl')]);
-  assert.deepEqual(jsonLines(r.stdout).map((l) => l.id), ['docs.jsonl:1', 'docs.jsonl:2', 'docs.jsonl:3']);
+  assert.deepEqual(jsonLines(r.stdout).map((l) => l.id), ['a1', 'a2', 'a3']);
+  const p = fx.file('noid.jsonl', jsonl(DOCS.map(({ text }) => ({ text }))));
+  assert.deepEqual(jsonLines(tamis(['detect', p]).stdout).map((l) => l.id), ['noid.jsonl:1', 'noid.jsonl:2', 'noid.jsonl:3']);
 });
 
 for (const name of ['docs.jsonl.gz', 'docs.json', 'docs.csv', 'docs.parquet']) {
@@ -136,7 +138,8 @@ test('a folder is read recursively in sorted order; -o writes a file', () => {
 test('glob patterns select files', () => {
   const r = tamis(['detect', join(fx.dir, 'docs.{jsonl,csv}')]);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(jsonLines(r.stdout).map((l) => l.id), ['docs.csv:1', 'docs.csv:2', 'docs.csv:3', 'docs.jsonl:1', 'docs.jsonl:2', 'docs.jsonl:3']);
+  // csv first (sorted), then jsonl; both carry their own ids.
+  assert.deepEqual(jsonLines(r.stdout).map((l) => l.id), ['a1', 'a2', 'a3', 'a1', 'a2', 'a3']);
 });
 
 test('--text-field, --lang, --types and --threshold are applied', () => {

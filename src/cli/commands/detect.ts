@@ -23,7 +23,7 @@ export const detectCommand: CliCommand = {
       .argument('<input...>', 'files, folders or glob patterns (.jsonl[.gz|.zst], .json, .csv, .parquet, .txt)')
       .option('-o, --output <file>', 'write findings to this file instead of stdout')
       .option('--text-field <name>', 'field holding the text', 'text')
-      .option('--id-field <name>', 'field holding the document id (default: <file>:<line|row>)')
+      .option('--id-field <name>', 'field holding the document id (default: the record\'s "id" when it has one, else <file>:<line|row>)')
       .option('--lang <lang>', 'auto, fr or en', 'auto')
       .option('--include-values', 'also write the raw detected values (the output then holds personal data)')
       .option('--threshold <x>', 'minimum score, 0..1 (default 0.5)')

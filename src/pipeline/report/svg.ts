@@ -8,7 +8,7 @@ export function barChart(data: [string, number][], opts: { keepOrder?: boolean; 
   const rows = opts.keepOrder ? data : [...data].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (rows.length === 0) return '<p class="none">— none / aucun —</p>';
   const max = Math.max(...rows.map((r) => r[1]), 1);
-  const labelW = Math.min(260, 12 + 7 * Math.max(...rows.map((r) => r[0].length)));
+  const labelW = Math.min(340, 16 + 8 * Math.max(...rows.map((r) => r[0].length)));
   const barW = 420;
   const h = 22;
   const body = rows.map(([label, v], i) => {
