@@ -7,18 +7,9 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { ibanCheckDigits, luhnCheckDigit, nirKey, ribKey } from '../../src/detect/checksums.js';
+import { seededRandom as rng } from '../../src/core/random.js';
 
-/** mulberry32: small, fast, good enough for test data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 type R = () => number;
 const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;

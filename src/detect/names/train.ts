@@ -9,6 +9,7 @@ import { B_LOC, B_PER, DocFeatures, I_LOC, I_PER, NT, O } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { tokenize, type Token } from './tokenize.js';
 import { TITLES } from './words.js';
+import { seededRandom as rng } from '../../core/random.js';
 
 export interface TrainSpan { start: number; end: number; type: 'PER' | 'LOC' }
 export interface TrainExample { text: string; spans: readonly TrainSpan[]; lang: Lang }
@@ -22,17 +23,7 @@ export interface TrainOptions {
   log?: (msg: string) => void;
 }
 
-/** Small, fast, seedable PRNG (mulberry32): same seed, same model. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 /** BIO tags of the tokens from character spans; titles at the start of a PER span are not part of the name. */
 export function goldTags(tokens: readonly Token[], spans: readonly TrainSpan[]): Uint8Array {

@@ -4,18 +4,9 @@
  */
 import { esDniLetter, ibanCheckDigits, itCfCheckChar, luhnCheckDigit, mod97, nirKey, ribKey } from '../checksums.js';
 import { IBAN_LENGTHS } from './intl/iban.js';
+import { seededRandom as rng } from '../../core/random.js';
 
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 export class Gen {
   private readonly r: () => number;
