@@ -1,5 +1,7 @@
 /** Parsing and validation of the options `detect` and `scan` share; bad values are usage errors (exit 2). */
+import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
+import type { EngineSettings } from './analysis.js';
 import { ENTITY_TYPES, isEntityType, type EntityType, type Lang } from '../core/types.js';
 
 export function parseTypes(list: string | undefined, option: string): EntityType[] | undefined {
@@ -33,4 +35,33 @@ export function parsePositiveInt(v: string | undefined, option: string): number 
 /** Summary of an input error count for the final stderr line. */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The input and engine options `detect` and `scan` share, as commander gives them. */
+export interface DetectionCliOptions {
+  textField: string; idField?: string; lang: string; threshold?: string; types?: string; workers?: string;
+}
+
+/** Adds the shared input and engine options to a command (one definition, the same help everywhere). */
+export function addDetectionOptions(cmd: Command, workersHelp: string): Command {
+  return cmd
+    .option('--text-field <name>', 'field holding the text', 'text')
+    .option('--id-field <name>', 'field holding the document id (default: the record\'s "id" when it has one, else <file>:<line|row>)')
+    .option('--lang <lang>', 'auto, fr or en', 'auto')
+    .option('--threshold <x>', 'minimum score, 0..1 (default 0.5)')
+    .option('--types <list>', 'only these entity types, comma-separated (e.g. EMAIL,IBAN)')
+    .option('--workers <n>', workersHelp);
+}
+
+/** Validates the shared options: engine settings, worker count and reader options. */
+export function parseDetectionOptions(o: DetectionCliOptions, defaultWorkers: number): {
+  settings: EngineSettings; workers: number; readOpts: { textField: string; idField?: string };
+} {
+  const types = parseTypes(o.types, '--types');
+  const threshold = parseThreshold(o.threshold);
+  return {
+    settings: { lang: parseLang(o.lang), ...(threshold !== undefined ? { threshold } : {}), ...(types ? { types } : {}) },
+    workers: parsePositiveInt(o.workers, '--workers') || defaultWorkers,
+    readOpts: { textField: o.textField, ...(o.idField ? { idField: o.idField } : {}) },
+  };
 }

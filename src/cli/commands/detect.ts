@@ -6,35 +6,25 @@ import type { Command } from 'commander';
 import { readInputs } from '../../io/index.js';
 import type { CliCommand } from '../command.js';
 import { analyzeItems, defaultWorkers } from '../detection.js';
-import { parseLang, parsePositiveInt, parseThreshold, parseTypes, plural } from '../options.js';
+import { addDetectionOptions, parseDetectionOptions, plural, type DetectionCliOptions } from '../options.js';
 import { findingsLine, openSink } from '../output.js';
 import { ErrorReporter } from '../report-errors.js';
 
-interface DetectOpts {
-  output?: string; textField: string; idField?: string; lang: string; includeValues?: boolean;
-  threshold?: string; types?: string; workers?: string;
+interface DetectOpts extends DetectionCliOptions {
+  output?: string; includeValues?: boolean;
 }
 
 export const detectCommand: CliCommand = {
   register(program: Command, setExit) {
-    program
+    const cmd = program
       .command('detect')
       .description('Detect personal data; write one JSON line of findings per document (stdout or -o)')
       .argument('<input...>', 'files, folders or glob patterns (.jsonl[.gz|.zst], .json, .csv, .parquet, .txt)')
       .option('-o, --output <file>', 'write findings to this file instead of stdout')
-      .option('--text-field <name>', 'field holding the text', 'text')
-      .option('--id-field <name>', 'field holding the document id (default: the record\'s "id" when it has one, else <file>:<line|row>)')
-      .option('--lang <lang>', 'auto, fr or en', 'auto')
-      .option('--include-values', 'also write the raw detected values (the output then holds personal data)')
-      .option('--threshold <x>', 'minimum score, 0..1 (default 0.5)')
-      .option('--types <list>', 'only these entity types, comma-separated (e.g. EMAIL,IBAN)')
-      .option('--workers <n>', `worker threads for large inputs (default: all cores, ${defaultWorkers()} here)`)
+      .option('--include-values', 'also write the raw detected values (the output then holds personal data)');
+    addDetectionOptions(cmd, `worker threads for large inputs (default: all cores, ${defaultWorkers()} here)`)
       .action(async (inputs: string[], o: DetectOpts) => {
-        const types = parseTypes(o.types, '--types');
-        const threshold = parseThreshold(o.threshold);
-        const settings = { lang: parseLang(o.lang), ...(threshold !== undefined ? { threshold } : {}), ...(types ? { types } : {}) };
-        const workers = parsePositiveInt(o.workers, '--workers') || defaultWorkers();
-        const readOpts = { textField: o.textField, ...(o.idField ? { idField: o.idField } : {}) };
+        const { settings, workers, readOpts } = parseDetectionOptions(o, defaultWorkers());
         const sink = openSink(o.output);
         const errors = new ErrorReporter();
         const t0 = performance.now();

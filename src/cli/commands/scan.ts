@@ -8,42 +8,32 @@ import { expandInputs, readFiles } from '../../io/index.js';
 import type { ReadItem } from '../../io/types.js';
 import type { CliCommand } from '../command.js';
 import { analyzeItems, defaultWorkers } from '../detection.js';
-import { parseLang, parsePositiveInt, parseThreshold, parseTypes } from '../options.js';
+import { addDetectionOptions, parseDetectionOptions, parsePositiveInt, parseTypes, type DetectionCliOptions } from '../options.js';
 import { startProgress } from '../progress.js';
 import { ErrorReporter } from '../report-errors.js';
 import { ScanStats, formatScanText, scanJson } from '../scan-stats.js';
 
-interface ScanOpts {
-  failOn?: string; format: string; examples: string; textField: string; idField?: string; lang: string;
-  threshold?: string; types?: string; workers?: string; progress: boolean;
+interface ScanOpts extends DetectionCliOptions {
+  failOn?: string; format: string; examples: string; progress: boolean;
 }
 
 export const scanCommand: CliCommand = {
   register(program: Command, setExit) {
-    program
+    const cmd = program
       .command('scan')
       .description('Summarise the personal data in files and folders, per file and per type; optionally gate CI')
       .argument('<paths...>', 'files, folders or glob patterns')
       .option('--fail-on <types>', 'exit 1 when any of these entity types is found (comma-separated, e.g. EMAIL,IBAN,FR_NIR)')
       .option('--format <format>', 'text or json', 'text')
       .option('--examples <n>', 'masked examples shown per file and type', '3')
-      .option('--text-field <name>', 'field holding the text', 'text')
-      .option('--id-field <name>', 'field holding the document id')
-      .option('--lang <lang>', 'auto, fr or en', 'auto')
-      .option('--threshold <x>', 'minimum score, 0..1 (default 0.5)')
-      .option('--types <list>', 'only these entity types, comma-separated')
-      .option('--workers <n>', `worker threads for large inputs (default: all cores, ${defaultWorkers()} here)`)
-      .option('--no-progress', 'no progress output on stderr')
+      .option('--no-progress', 'no progress output on stderr');
+    addDetectionOptions(cmd, `worker threads for large inputs (default: all cores, ${defaultWorkers()} here)`)
       .action(async (paths: string[], o: ScanOpts) => {
         const failOn = parseTypes(o.failOn, '--fail-on');
-        const types = parseTypes(o.types, '--types');
         if (o.format !== 'text' && o.format !== 'json') throw new UsageError(`--format: expected text or json, got "${o.format}"`);
-        const threshold = parseThreshold(o.threshold);
-        const settings = { lang: parseLang(o.lang), ...(threshold !== undefined ? { threshold } : {}), ...(types ? { types } : {}) };
-        const workers = parsePositiveInt(o.workers, '--workers') || defaultWorkers();
+        const { settings, workers, readOpts } = parseDetectionOptions(o, defaultWorkers());
         const stats = new ScanStats(parsePositiveInt(o.examples, '--examples') ?? 3);
         const errors = new ErrorReporter();
-        const readOpts = { textField: o.textField, ...(o.idField ? { idField: o.idField } : {}) };
 
         const { files, errors: missing } = await expandInputs(paths);
         for (const e of missing) { errors.report(e); stats.addError(e.file); }
