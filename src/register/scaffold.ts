@@ -7,6 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { guessTextField } from './text-field.js';
 
 const FORMATS: [RegExp, string][] = [
   [/\.jsonl(\.(gz|zst))?$/i, 'jsonl'], [/\.ndjson(\.(gz|zst))?$/i, 'jsonl'], [/\.json(\.gz)?$/i, 'json'],
@@ -24,7 +25,17 @@ export function sourceId(name: string): string {
   return stem.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
 }
 
-export interface ScaffoldSource { id: string; path: string; format: string; collection: 'direct' | 'scraped' }
+export interface ScaffoldSource {
+  id: string; path: string; format: string; collection: 'direct' | 'scraped';
+  /** Set when the text of a CSV/JSONL source is not in a field named `text` (guessed from its first rows). */
+  textField?: string;
+}
+
+/** The source's textField, when a sample of `file` says the text is not in the default `text` field. */
+function withTextField(src: ScaffoldSource, file: string): ScaffoldSource {
+  const f = guessTextField(file, src.format);
+  return f && f !== 'text' ? { ...src, textField: f } : src;
+}
 
 /** First guess of the collection mode, shown as the default by `tamis init` (web captures and pages: scraped). */
 const guessCollection = (format: string): 'direct' | 'scraped' => (format === 'warc' || format === 'html' ? 'scraped' : 'direct');
@@ -53,22 +64,23 @@ export function scaffold(dir: string, base: string): Scaffold {
     const rel = relative(base, full) || '.';
     if (statSync(full).isDirectory()) {
       // A folder becomes one source over its files of the most common known format.
-      const counts = new Map<string, { n: number; ext: string }>();
-      for (const f of readdirSync(full)) {
+      const counts = new Map<string, { n: number; ext: string; first: string }>();
+      for (const f of readdirSync(full).sort()) {
         const fmt = formatOf(f);
         if (!fmt) continue;
         const ext = f.slice(f.indexOf('.'));
-        const c = counts.get(fmt) ?? { n: 0, ext };
-        counts.set(fmt, { n: c.n + 1, ext: c.ext });
+        const c = counts.get(fmt) ?? { n: 0, ext, first: f };
+        counts.set(fmt, { ...c, n: c.n + 1 });
       }
       const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
       if (!best) { skipped.push(rel); continue; }
-      sources.push({ id: uniq(sourceId(name)), path: `${rel}/*${best[1].ext}`, format: best[0], collection: guessCollection(best[0]) });
+      const src = { id: uniq(sourceId(name)), path: `${rel}/*${best[1].ext}`, format: best[0], collection: guessCollection(best[0]) };
+      sources.push(withTextField(src, join(full, best[1].first)));
       continue;
     }
     const fmt = formatOf(name);
     if (!fmt) { skipped.push(rel); continue; }
-    sources.push({ id: uniq(sourceId(name)), path: rel, format: fmt, collection: guessCollection(fmt) });
+    sources.push(withTextField({ id: uniq(sourceId(name)), path: rel, format: fmt, collection: guessCollection(fmt) }, full));
   }
   return {
     sources,
