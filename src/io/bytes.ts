@@ -12,6 +12,12 @@ import { InputError, errorMessage } from '../core/errors.js';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 
+/**
+ * The input path `-`: JSON Lines read from standard input (`zcat a.jsonl.gz | tamis detect -`). Its logical name
+ * is `stdin.jsonl`, so the JSON Lines reader takes it and default ids read `stdin.jsonl:<line>`.
+ */
+export const STDIN = '-';
+
 export function compressionOf(path: string): Compression {
   const p = path.toLowerCase();
   if (p.endsWith('.gz')) return 'gzip';
@@ -21,11 +27,13 @@ export function compressionOf(path: string): Compression {
 
 /** Path without its compression suffix, lower-cased: `a/B.JSONL.GZ` -> `a/b.jsonl`. */
 export function logicalName(path: string): string {
+  if (path === STDIN) return 'stdin.jsonl';
   return basename(path).toLowerCase().replace(/\.(gz|zst|zstd)$/, '');
 }
 
 /** Checks that the file exists and is a readable regular file; the error says what is wrong. */
 export async function checkFile(path: string): Promise<InputError | null> {
+  if (path === STDIN) return null;
   try {
     const s = await stat(path);
     if (s.isDirectory()) return new InputError('IS_DIRECTORY', path, undefined, 'is a directory, not a file');
@@ -47,7 +55,7 @@ export async function checkFile(path: string): Promise<InputError | null> {
  */
 export async function* readBytes(path: string): AsyncGenerator<Uint8Array> {
   const comp = compressionOf(path);
-  const src = createReadStream(path, { highWaterMark: 1 << 20 });
+  const src: Readable = path === STDIN ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
   let stream: Readable = src;
   if (comp === 'gzip') {
     const gunzip = createGunzip();

@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Doc } from '../core/types.js';
+import { logicalName, STDIN } from './bytes.js';
 import type { ReadItem, ReadOptions } from './types.js';
 
 export interface RecordPlace {
@@ -24,7 +25,7 @@ export function recordToItem(rec: unknown, place: RecordPlace, opts: ReadOptions
   const text = obj[opts.textField];
   if (text === undefined) return err('MISSING_TEXT', `no "${opts.textField}" field${fieldsHint(obj)}`);
   if (typeof text !== 'string') return err('BAD_TEXT', `field "${opts.textField}" is ${kindOf(text)}, not a string`);
-  let id = `${basename(place.file)}:${place.n}`;
+  let id = `${place.file === STDIN ? logicalName(STDIN) : basename(place.file)}:${place.n}`;
   if (opts.idField !== undefined) {
     const v = obj[opts.idField];
     if (typeof v === 'string' && v !== '') id = v;

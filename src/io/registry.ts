@@ -5,6 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { STDIN } from './bytes.js';
 import { csvReader } from './csv.js';
 import { htmlReader } from './html.js';
 import { jsonReader } from './json.js';
@@ -45,6 +46,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
   const seen = new Set<string>();
   const add = (f: string) => { if (!seen.has(f)) { seen.add(f); files.push(f); } };
   for (const input of inputs) {
+    if (input === STDIN) { add(STDIN); continue; }
     if (GLOB_CHARS.test(input)) {
       const matched = await expandGlob(input);
       if (matched.length === 0) errors.push(new InputError('NO_MATCH', input, undefined, 'no file matches this pattern'));

@@ -175,3 +175,14 @@ test('the built bin/tamis.js runs the same command', (t) => {
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(jsonLines(r.stdout).map((l) => l.id), ['a1', 'a2', 'a3']);
 });
+
+test('- reads JSON Lines from standard input, with located errors and default ids', () => {
+  const input = jsonl([DOCS[0], { text: 'écrire à hugo.petit@example.fr' }]) + '{"text": broken\n';
+  const r = tamis(['detect', '-', '--lang', 'fr'], { input });
+  assert.equal(r.code, 1, r.stderr);
+  const lines = jsonLines(r.stdout);
+  assert.deepEqual(lines.map((l) => l.id), ['a1', 'stdin.jsonl:2']);
+  assert.deepEqual((lines[1]!.entities as { type: string }[]).map((e) => e.type), ['EMAIL']);
+  assert.match(r.stderr, /line 3/);
+  assert.match(r.stderr, /1 input error/);
+});

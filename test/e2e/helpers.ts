@@ -24,13 +24,14 @@ export const distIsFresh: boolean = (() => {
 })();
 
 /** `tamis <args>`: the built bin/tamis.js when fresh (or `bin: true`), else the sources through tsx. */
-export function tamis(args: string[], opts: { bin?: boolean; cwd?: string; env?: Record<string, string> } = {}): RunResult {
+export function tamis(args: string[], opts: { bin?: boolean; cwd?: string; env?: Record<string, string>; input?: string } = {}): RunResult {
   const argv = opts.bin || distIsFresh ? [join(ROOT, 'bin', 'tamis.js'), ...args] : ['--import', 'tsx', join(ROOT, 'test', 'e2e', 'cli-entry.ts'), ...args];
   const r = spawnSync(process.execPath, argv, {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
     env: { ...process.env, ...opts.env },
+    ...(opts.input !== undefined ? { input: opts.input } : {}),
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

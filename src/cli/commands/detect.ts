@@ -19,7 +19,7 @@ export const detectCommand: CliCommand = {
     const cmd = program
       .command('detect')
       .description('Detect personal data; write one JSON line of findings per document (stdout or -o)')
-      .argument('<input...>', 'files, folders or glob patterns (.jsonl[.gz|.zst], .json, .csv, .parquet, .txt)')
+      .argument('<input...>', 'files, folders or glob patterns (.jsonl[.gz|.zst], .json, .csv, .parquet, .txt); - reads JSON Lines from stdin')
       .option('-o, --output <file>', 'write findings to this file instead of stdout')
       .option('--include-values', 'also write the raw detected values (the output then holds personal data)');
     addDetectionOptions(cmd, `worker threads for large inputs (default: all cores, ${defaultWorkers()} here)`)

@@ -22,7 +22,7 @@ export const scanCommand: CliCommand = {
     const cmd = program
       .command('scan')
       .description('Summarise the personal data in files and folders, per file and per type; optionally gate CI')
-      .argument('<paths...>', 'files, folders or glob patterns')
+      .argument('<paths...>', 'files, folders or glob patterns; - reads JSON Lines from stdin')
       .option('--fail-on <types>', 'exit 1 when any of these entity types is found (comma-separated, e.g. EMAIL,IBAN,FR_NIR)')
       .option('--format <format>', 'text or json', 'text')
       .option('--examples <n>', 'masked examples shown per file and type', '3')
