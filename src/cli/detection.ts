@@ -5,13 +5,13 @@
  * bounded number of batches in flight, so memory stays bounded and output order equals input order.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { InputError } from '../core/errors.js';
 import type { Doc } from '../core/types.js';
 import type { ReadItem } from '../io/types.js';
 import { analyzeTexts, buildEngine, type CompactAnalysis, type EngineSettings } from './analysis.js';
+import { defaultWorkers } from './options.js';
 
 export type AnalyzedItem = { kind: 'doc'; doc: Doc; analysis: CompactAnalysis } | { kind: 'error'; error: InputError };
 
@@ -30,9 +30,7 @@ export interface RunOptions {
 const BATCH_DOCS = 512;
 const BATCH_CHARS = 1 << 20;
 
-export function defaultWorkers(): number {
-  return availableParallelism();
-}
+export { defaultWorkers };
 
 export async function* analyzeItems(items: AsyncIterable<ReadItem>, opts: RunOptions): AsyncGenerator<AnalyzedItem[]> {
   const workers = Math.max(1, opts.workers ?? defaultWorkers());

@@ -1,4 +1,5 @@
 /** Parsing and validation of the options `detect` and `scan` share; bad values are usage errors (exit 2). */
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import type { EngineSettings } from './analysis.js';
@@ -64,4 +65,9 @@ export function parseDetectionOptions(o: DetectionCliOptions, defaultWorkers: nu
     workers: parsePositiveInt(o.workers, '--workers') || defaultWorkers,
     readOpts: { textField: o.textField, ...(o.idField ? { idField: o.idField } : {}) },
   };
+}
+
+/** Worker threads by default: every core. */
+export function defaultWorkers(): number {
+  return availableParallelism();
 }

@@ -24,8 +24,8 @@ export interface EngineOptions {
 }
 
 export interface AnalyzeOptions {
-  /** 'auto' (default) detects the language per document. */
-  lang?: Lang | 'auto';
+  /** 'auto' (default) detects the language per document; 'other' uses both the fr and en resources. */
+  lang?: DetectedLang | 'auto';
   /** Skip sensitive-category detection (faster). */
   sensitive?: boolean;
 }

@@ -143,14 +143,15 @@ export async function runProcessTask(ctx: BuildContext, task: Task, progress?: (
           await recordError({ source: src.id, file: relFile, ...(doc.source?.location ? { location: doc.source.location } : {}), id: doc.id, code: 'STEP_FAILED', reason: `processing failed: ${(e as Error).message}` });
           continue;
         }
-        await drain(pendingExcl, excl);
-        await drain(pendingSens, sens);
+        if (pendingExcl.length) await drain(pendingExcl, excl);
+        if (pendingSens.length) await drain(pendingSens, sens);
         if (item) {
           kept++;
           const rec: SpillRecord = { id: item.doc.id, text: item.doc.text, ...(item.doc.lang ? { lang: item.doc.lang } : {}), meta: item.doc.meta, source: item.doc.source ?? { source: src.id } };
           const w = docs.write(JSON.stringify(rec));
           if (w) await w;
-          await ids.write(JSON.stringify(rec.id));
+          const w1 = ids.write(JSON.stringify(rec.id));
+          if (w1) await w1;
           if (sigWidth) {
             const sig = item.signature ?? new Uint32Array(sigWidth);
             const w2 = sigs.writeRaw(new Uint8Array(sig.buffer, sig.byteOffset, sig.byteLength));

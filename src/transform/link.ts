@@ -57,9 +57,24 @@ export function nameRoles(value: string, knownLast?: ReadonlySet<string>, isFirs
   return roles;
 }
 
+/**
+ * Tokens with their document-independent roles (title, initial, else first), memoised: single-word mentions
+ * ("Marie", "Dubois") are not in rolesCache because their final role depends on the document, but their
+ * tokenisation does not. Callers get copies.
+ */
+const baseCache = new Map<string, readonly NameToken[]>();
+function baseRoles(value: string): readonly NameToken[] {
+  let base = baseCache.get(value);
+  if (!base) {
+    base = tokenizeName(value).map((t) => ({ ...t, role: isTitle(t.norm) ? 'title' : isInitial(t.text) ? 'initial' : 'first' }));
+    if (baseCache.size >= 50_000) baseCache.clear();
+    baseCache.set(value, base);
+  }
+  return base;
+}
+
 function computeRoles(value: string, knownLast?: ReadonlySet<string>, isFirstName?: (t: string) => boolean): NameToken[] {
-  const toks = tokenizeName(value);
-  const roles: NameToken[] = toks.map((t) => ({ ...t, role: isTitle(t.norm) ? 'title' : isInitial(t.text) ? 'initial' : 'first' }));
+  const roles: NameToken[] = baseRoles(value).map((t) => ({ ...t }));
   const words = roles.filter((t) => t.role === 'first');
   if (words.length === 0) return roles;
   if (words.length === 2 && isParticle(words[0]!.norm)) {
@@ -70,7 +85,7 @@ function computeRoles(value: string, knownLast?: ReadonlySet<string>, isFirstNam
   if (words.length === 1) {
     const w = words[0]!;
     const n = w.norm;
-    const hasInitialOrTitle = toks.length > 1;
+    const hasInitialOrTitle = roles.length > 1;
     const last = hasInitialOrTitle || knownLast?.has(n) || !(isFirstName?.(w.text) ?? false);
     for (const r of roles) if (r.start === w.start) r.role = last ? 'last' : 'first';
     return roles;

@@ -5,24 +5,25 @@
  * expansion only spreads it, and one HMAC per value keeps the transform cheap. Nothing here uses Math.random.
  */
 import { createHmac } from 'node:crypto';
+import { HmacSha256 } from './hmac-sha256.js';
 
 export function hmac(key: Buffer, msg: string): Buffer {
   return createHmac('sha256', key).update(msg, 'utf8').digest();
 }
 
 /** Seeds of recent labels: corpora repeat names, domains and numbers, and an HMAC costs more than a map lookup. */
-const seedCache = new WeakMap<Buffer, Map<string, Uint32Array>>();
+const seedCache = new WeakMap<Buffer, { mac: HmacSha256; seeds: Map<string, Uint32Array> }>();
 const SEED_CACHE_MAX = 100_000;
 
+/** Bytes 0-15 of HMAC(key, label) as four little-endian uint32. */
 function seedFor(key: Buffer, label: string): Uint32Array {
-  let m = seedCache.get(key);
-  if (!m) { m = new Map(); seedCache.set(key, m); }
-  let s = m.get(label);
+  let c = seedCache.get(key);
+  if (!c) { c = { mac: new HmacSha256(key), seeds: new Map() }; seedCache.set(key, c); }
+  let s = c.seeds.get(label);
   if (!s) {
-    const h = hmac(key, label);
-    s = new Uint32Array([h.readUInt32LE(0), h.readUInt32LE(4), h.readUInt32LE(8), h.readUInt32LE(12)]);
-    if (m.size >= SEED_CACHE_MAX) m.clear();
-    m.set(label, s);
+    s = c.mac.seed128(label);
+    if (c.seeds.size >= SEED_CACHE_MAX) c.seeds.clear();
+    c.seeds.set(label, s);
   }
   return s;
 }

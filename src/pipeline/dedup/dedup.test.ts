@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DedupIndex } from './index.js';
-import { estimateJaccard, jaccard, minhash, normaliseForDedup, seeds, shingleHashes } from './minhash.js';
+import { dedupWords, estimateJaccard, jaccard, minhash, normaliseForDedup, seeds, shingleHashes, shinglesOfWords } from './minhash.js';
 import { signatureOf } from '../steps/dedup.js';
 import type { DedupConfig } from '../schema.js';
 
@@ -15,6 +15,22 @@ const words = (n: number, seed: number) => {
 
 test('normalisation ignores case, punctuation and spacing', () => {
   assert.equal(normaliseForDedup('Hello,   WORLD!\n'), normaliseForDedup('hello world'));
+});
+
+test('the one-pass normalisation equals its regular-expression definition, words included', () => {
+  const reference = (t: string) => t.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const pieces = ['Marie', 'DUBOIS', 'é', 'e\u0301', 'ﬁ', 'Ⅻ', '２０２４', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u3000', ',', '!', '...', '«', '»', '€', '+', '©',
+    '😀', '👍🏽', '𝐀', '𝔸', '\ud800', '\udc00', 'İ', 'Σ', 'ΟΔΟΣ', 'ß', '中文', '-', '’', 'l’été', '_', '#', '@', 'x@y.fr', '\u200b', '\ufeff'];
+  let x = 7;
+  for (let k = 0; k < 3000; k++) {
+    let t = '';
+    const len = k % 40;
+    for (let i = 0; i < len; i++) { x = (Math.imul(x, 1103515245) + 12345) >>> 0; t += pieces[x % pieces.length]; }
+    const r = reference(t);
+    const d = dedupWords(t);
+    assert.equal(d.normalised, r, JSON.stringify(t));
+    assert.deepEqual(shinglesOfWords(d.words, 3), shingleHashes(r, 3), JSON.stringify(t));
+  }
 });
 
 test('MinHash estimates the Jaccard similarity of the shingle sets', () => {

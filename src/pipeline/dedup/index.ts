@@ -74,11 +74,14 @@ export class DedupIndex {
     };
     if (cfg.near !== false && this.hashes > 0) {
       const { bands, rows, threshold } = cfg.near;
+      const exactDup = new Uint8Array(this.n);
+      for (const g of dropped.keys()) exactDup[g] = 1;
+      const buckets = new BucketTable(this.n);
       for (let b = 0; b < bands; b++) {
         // Bucket key: the band's rows folded into 53 bits (a collision only costs one verified comparison).
-        const buckets = new Map<number, number>();
+        buckets.clear();
         for (let g = 0; g < this.n; g++) {
-          if (dropped.has(g)) continue;
+          if (exactDup[g]) continue;
           const off = g * w + 2 + b * rows;
           let hi = 0x2545f491, lo = 0x9e3779b9;
           for (let r = 0; r < rows; r++) {
@@ -86,9 +89,8 @@ export class DedupIndex {
             hi = Math.imul(hi ^ v, 0x85ebca6b) >>> 0;
             lo = Math.imul(lo ^ ((v << 13) | (v >>> 19)), 0xc2b2ae35) >>> 0;
           }
-          const key = (hi >>> 11) * 0x100000000 + lo;
-          const f = buckets.get(key);
-          if (f === undefined) { buckets.set(key, g); continue; }
+          const f = buckets.firstOrAdd(hi >>> 11, lo, g);
+          if (f < 0) continue;
           if (find(f) === find(g)) continue;
           let eq = 0;
           for (let i = 2; i < w; i++) if (s[f * w + i] === s[g * w + i]) eq++;
@@ -104,5 +106,42 @@ export class DedupIndex {
     const roots = new Set<number>();
     for (const v of dropped.values()) roots.add(v.kind === 'near-duplicate' ? v.keep : v.keep);
     return { dropped, clusters: roots.size };
+  }
+}
+
+/**
+ * The bucket map of one LSH band: key (21 + 32 bits) -> first document added with it. Open addressing on typed
+ * arrays, reused across bands: a Map keyed by 53-bit numbers boxed every key and was most of the stage's time.
+ */
+class BucketTable {
+  private readonly mask: number;
+  private readonly hi: Uint32Array;
+  private readonly lo: Uint32Array;
+  private readonly doc: Int32Array;
+  constructor(n: number) {
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    this.mask = size - 1;
+    this.hi = new Uint32Array(size);
+    this.lo = new Uint32Array(size);
+    this.doc = new Int32Array(size).fill(-1);
+  }
+  clear(): void {
+    this.doc.fill(-1);
+  }
+  /** The first document added under (hi, lo); or -1 after adding `g` under it. */
+  firstOrAdd(hi: number, lo: number, g: number): number {
+    let i = (Math.imul(lo ^ hi, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const d = this.doc[i]!;
+      if (d < 0) {
+        this.hi[i] = hi;
+        this.lo[i] = lo;
+        this.doc[i] = g;
+        return -1;
+      }
+      if (this.lo[i] === lo && this.hi[i] === hi) return d;
+      i = (i + 1) & this.mask;
+    }
   }
 }

@@ -4,9 +4,74 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Lower case, NFKC, punctuation and spacing removed: what "the same text" means for exact dedup. */
+/**
+ * Lower case, NFKC, punctuation, symbols and spacing removed: what "the same text" means for exact dedup. The words
+ * (maximal runs of other characters) joined by single spaces — the same as
+ * `text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim()`, in one pass.
+ */
 export function normaliseForDedup(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return dedupWords(text).normalised;
+}
+
+/** The normalised text and the FNV-1a hash of each of its words (UTF-16 code units), from one pass. */
+export function dedupWords(text: string): { normalised: string; words: number[] } {
+  const s = text.normalize('NFKC').toLowerCase();
+  const n = s.length;
+  const words: number[] = [];
+  let h = FNV_OFFSET;
+  let inWord = false;
+  // The output is cut from s: a segment runs on across single-space separators and is cut at any other run.
+  let out = '';
+  let seg = -1;
+  let runStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const high = c >= 0xd800 && c <= 0xdbff;
+    if (high ? isAstralSeparator(s, i) : (bmpClass[c] || classify(c)) === 1) {
+      if (inWord) { words.push(h >>> 0); h = FNV_OFFSET; inWord = false; runStart = i; }
+      if (high) i++;
+      continue;
+    }
+    if (!inWord) {
+      if (seg < 0) seg = i;
+      else if (i - runStart !== 1 || s.charCodeAt(runStart) !== 32) {
+        out = out ? `${out} ${s.slice(seg, runStart)}` : s.slice(seg, runStart);
+        seg = i;
+      }
+      inWord = true;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  if (inWord) { words.push(h >>> 0); runStart = n; }
+  if (seg >= 0) out = out ? `${out} ${s.slice(seg, runStart)}` : s.slice(seg, runStart);
+  return { normalised: out, words };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const SEPARATOR = /^[\p{P}\p{S}\s]$/u;
+/** Per BMP code unit: 0 not yet classified, 1 separator (punctuation, symbol, white space), 2 word character. */
+const bmpClass = new Uint8Array(0x10000);
+const astralSeparator = new Map<number, boolean>();
+
+/** Classifies a BMP code unit once. Lone surrogates are word characters, as for the regular expressions above. */
+function classify(c: number): number {
+  const k = c >= 0xd800 && c <= 0xdfff ? 2 : SEPARATOR.test(String.fromCharCode(c)) ? 1 : 2;
+  bmpClass[c] = k;
+  return k;
+}
+
+/** Whether the surrogate pair starting at i is a separator (false for a lone high surrogate). */
+function isAstralSeparator(s: string, i: number): boolean {
+  const d = s.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return false;
+  const cp = ((s.charCodeAt(i) - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  let sep = astralSeparator.get(cp);
+  if (sep === undefined) {
+    sep = SEPARATOR.test(String.fromCodePoint(cp));
+    if (astralSeparator.size >= 10_000) astralSeparator.clear();
+    astralSeparator.set(cp, sep);
+  }
+  return sep;
 }
 
 /** First 64 bits of sha256 of the normalised text, as two uint32. */
@@ -61,12 +126,18 @@ export function shingleHashes(normalised: string, n: number): Uint32Array {
     inWord = true;
   }
   if (inWord) words.push(h >>> 0);
+  return shinglesOfWords(words, n);
+}
+
+/** Hashes of the n-grams of a list of word hashes (those of dedupWords or shingleHashes). */
+export function shinglesOfWords(words: readonly number[], n: number): Uint32Array {
   if (words.length === 0) return new Uint32Array(0);
   const count = Math.max(1, words.length - n + 1);
   const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let x = 0x27d4eb2f;
-    for (let j = i; j < Math.min(words.length, i + n); j++) x = Math.imul(x ^ words[j]!, 0x9e3779b1) + 0x7f4a7c15;
+    const end = Math.min(words.length, i + n);
+    for (let j = i; j < end; j++) x = Math.imul(x ^ words[j]!, 0x9e3779b1) + 0x7f4a7c15;
     out[i] = mix(x >>> 0);
   }
   return out;

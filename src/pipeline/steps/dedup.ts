@@ -5,7 +5,7 @@
 import type { Item } from '../item.js';
 import { PipelineStep } from '../step.js';
 import type { DedupConfig } from '../schema.js';
-import { exactHash, hashCount, minhash, normaliseForDedup, seeds, shingleHashes } from '../dedup/minhash.js';
+import { dedupWords, exactHash, hashCount, minhash, seeds, shinglesOfWords } from '../dedup/minhash.js';
 
 export class DedupSignatureStep extends PipelineStep {
   readonly name = 'dedup';
@@ -26,11 +26,11 @@ export class DedupSignatureStep extends PipelineStep {
 }
 
 export function signatureOf(text: string, seedList: Uint32Array, shingle: number): Uint32Array {
-  const norm = normaliseForDedup(text);
+  const { normalised: norm, words } = dedupWords(text);
   const sig = new Uint32Array(2 + hashCount(seedList));
   const [hi, lo] = exactHash(norm);
   sig[0] = hi;
   sig[1] = lo;
-  if (seedList.length > 0) minhash(shingleHashes(norm, shingle), seedList, sig.subarray(2));
+  if (seedList.length > 0) minhash(shinglesOfWords(words, shingle), seedList, sig.subarray(2));
   return sig;
 }

@@ -2,8 +2,8 @@
  * Detect: runs the shared detection engine (the same one `tamis detect` uses) and records per-type counts.
  * Never drops; later steps act on `item.analysis`.
  */
-import type { Lang } from '../../core/types.js';
-import { createEngine, type Engine } from '../../detect/index.js';
+import type { DetectedLang, Lang } from '../../core/types.js';
+import { createEngine, detectLanguage, type Engine } from '../../detect/index.js';
 import type { Item } from '../item.js';
 import { PipelineStep } from '../step.js';
 import type { DetectConfig } from '../schema.js';
@@ -26,11 +26,10 @@ export class DetectStep extends PipelineStep {
   protected apply(item: Item): Item {
     const doc = item.doc;
     const declared = doc.lang === 'fr' || doc.lang === 'en' ? doc.lang : undefined;
-    let analysis = this.engine.analyze(doc.text, declared ? { lang: declared } : {});
-    // A language outside the configured set is analysed with both resource sets ('other').
-    if (this.langs && analysis.lang !== 'other' && !this.langs.has(analysis.lang)) {
-      analysis = { ...analysis, lang: 'other', entities: this.engine.findEntities(doc.text, 'other') };
-    }
+    let lang: DetectedLang = declared ?? detectLanguage(doc.text);
+    // A language outside the configured set is analysed with both resource sets ('other'), in one pass.
+    if (this.langs && lang !== 'other' && !this.langs.has(lang)) lang = 'other';
+    const analysis = this.engine.analyze(doc.text, { lang });
     item.analysis = analysis;
     doc.lang ??= analysis.lang;
     const src = doc.source?.source ?? '?';

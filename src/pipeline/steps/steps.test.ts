@@ -10,6 +10,8 @@ import { LanguageStep } from './language.js';
 import { QualityStep, qualityReason } from './quality.js';
 import { DropSensitiveStep } from './drop-sensitive.js';
 import { DetectStep } from './detect.js';
+import { createEngine, Engine } from '../../detect/index.js';
+import type { Lang } from '../../core/types.js';
 import { removeRanges, sentenceAround } from './sentences.js';
 import type { QualityConfig } from '../schema.js';
 
@@ -107,4 +109,24 @@ test('detect counts entities per type and source', () => {
   assert.equal(kept[0]!.analysis!.entities.filter((e) => e.type === 'EMAIL').length, 2);
   assert.deepEqual(stats.pii.EMAIL, { documents: 1, spans: 2 });
   assert.equal(stats.piiBySource.src!.EMAIL, 2);
+});
+
+test('detect: a language outside detect.languages is analysed once, as other', () => {
+  const text = 'Hello, I am writing about my order. Please write to john.smith@example.com or call Peter Jones about it.';
+  const calls: string[] = [];
+  const orig = Engine.prototype.findEntities;
+  Engine.prototype.findEntities = function (this: Engine, t: string, lang: Lang | 'other') { calls.push(lang); return orig.call(this, t, lang); };
+  try {
+    const step = new DetectStep({ languages: ['fr'] }, emptyTaskStats());
+    const { kept } = run(step, [mk('1', text)]);
+    assert.deepEqual(calls, ['other']);
+    assert.equal(kept[0]!.analysis!.lang, 'other');
+    assert.equal(kept[0]!.doc.lang, 'other');
+    assert.deepEqual(kept[0]!.analysis!.entities, orig.call(createEngine(), text, 'other'));
+    calls.length = 0;
+    run(new DetectStep({ languages: ['en'] }, emptyTaskStats()), [mk('2', text)]);
+    assert.deepEqual(calls, ['en']);
+  } finally {
+    Engine.prototype.findEntities = orig;
+  }
 });

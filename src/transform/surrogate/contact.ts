@@ -109,7 +109,7 @@ export function surrogatePhone(key: ProjectKey, value: string, lang: 'fr' | 'en'
  * American numbers are recognised directly (libphonenumber's full parse costs tens of microseconds); anything else
  * goes to libphonenumber.
  */
-function phoneParts(value: string, lang: 'fr' | 'en'): { country: string | undefined; nsn: string } | undefined {
+export function phoneParts(value: string, lang: 'fr' | 'en'): { country: string | undefined; nsn: string } | undefined {
   const d = value.replace(/\D/g, '');
   const plus = value.trimStart().startsWith('+');
   const intl = plus ? d : d.startsWith('00') ? d.slice(2) : undefined;
@@ -118,6 +118,11 @@ function phoneParts(value: string, lang: 'fr' | 'en'): { country: string | undef
     if (/^44[1-9]\d{9}$/.test(intl)) return { country: 'GB', nsn: intl.slice(2) };
     if (/^1[2-9]\d{9}$/.test(intl)) return { country: 'US', nsn: intl.slice(1) };
   } else if (/^0[1-9]\d{8}$/.test(d) && lang === 'fr') {
+    return { country: 'FR', nsn: d.slice(1) };
+  } else if (lang === 'en' && FR_NATIONAL_PLAIN.test(value) && /^0[2-79]/.test(d)) {
+    // A French national number in English text: under libphonenumber's metadata no UK (GB, GG, IM, JE) or North
+    // American number has this form (9 national digits starting 2-7 or 9; 10 digits starting 0), and every one is
+    // a valid French number, so parsePhone below would return exactly this after three parses.
     return { country: 'FR', nsn: d.slice(1) };
   } else if (/^0[1-9]\d{9}$/.test(d) && lang === 'en') {
     return { country: 'GB', nsn: d.slice(1) };
@@ -128,8 +133,11 @@ function phoneParts(value: string, lang: 'fr' | 'en'): { country: string | undef
   return p ? { country: p.country, nsn: String(p.nationalNumber) } : undefined;
 }
 
+/** 0X XX XX XX XX with one kind of separator (space, dot, hyphen) or none. */
+const FR_NATIONAL_PLAIN = /^0\d(?:( ?)\d\d(?:\1\d\d){3}|(\.)\d\d(?:\2\d\d){3}|(-)\d\d(?:\3\d\d){3})$/;
+
 /** The most plausible reading: French numbers in French text; in English text, whichever of UK / US is valid. */
-function parsePhone(value: string, lang: 'fr' | 'en') {
+export function parsePhone(value: string, lang: 'fr' | 'en') {
   const tries = (lang === 'fr' ? ['FR', 'GB', 'US'] : ['GB', 'US', 'FR']) as ('FR' | 'GB' | 'US')[];
   let possible;
   for (const c of tries) {

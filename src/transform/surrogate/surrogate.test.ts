@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { ibanValid, luhnValid, nirKey, siretValid, sirenValid, ibanCheckDigits, luhnCheckDigit } from '../../detect/checksums.js';
 import { testKey } from '../testing.js';
-import { surrogateEmail, surrogateIp, surrogateMac, surrogatePhone } from './contact.js';
+import { parsePhone, phoneParts, surrogateEmail, surrogateIp, surrogateMac, surrogatePhone } from './contact.js';
 import { parseDate, shiftDate } from './dates.js';
 import { surrogateCard, surrogateIban, surrogateNir, surrogateSiren, surrogateSiret } from './ids.js';
 import { firstNameInfo, surrogateFirst, surrogateLast } from './names.js';
@@ -111,4 +111,23 @@ test('addresses keep postcode and city, change number and street', () => {
   assert.match(uk, /, London NW1 \d[A-Z]{2}$/);
   assert.doesNotMatch(uk, /Baker/);
   assert.ok(digits(s).length > 0);
+});
+
+test('French national numbers in English text: the direct reading equals libphonenumber\'s', () => {
+  let x = 99;
+  const rnd = (n: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return x % n; };
+  let direct = 0;
+  for (const lead of ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) {
+    for (const sep of ['', ' ', '.', '-', ' .']) {
+      for (let k = 0; k < 300; k++) {
+        const d = `0${lead}${String(rnd(100_000_000)).padStart(8, '0')}`;
+        const value = sep === ' .' ? `${d.slice(0, 2)} ${d.slice(2, 4)}.${d.slice(4)}` : d.replace(/(\d\d)(?=\d)/g, `$1${sep}`);
+        const p = parsePhone(value, 'en');
+        const slow = p ? { country: p.country, nsn: String(p.nationalNumber) } : undefined;
+        assert.deepEqual(phoneParts(value, 'en'), slow, value);
+        if (/^0[2-79]/.test(d) && sep !== ' .') direct++;
+      }
+    }
+  }
+  assert.equal(direct, 7 * 4 * 300);
 });
