@@ -14,6 +14,8 @@ export interface EngineSettings {
   lang: Lang | 'auto';
   threshold?: number;
   types?: EntityType[];
+  /** Also report LOCATION (see createEngine). */
+  locations?: boolean;
 }
 
 export function compact(a: DocAnalysis): CompactAnalysis {
@@ -27,7 +29,10 @@ export function compact(a: DocAnalysis): CompactAnalysis {
 }
 
 export function buildEngine(s: EngineSettings): Engine {
-  return createEngine({ ...(s.threshold !== undefined ? { threshold: s.threshold } : {}), ...(s.types ? { types: s.types } : {}) });
+  return createEngine({
+    ...(s.threshold !== undefined ? { threshold: s.threshold } : {}), ...(s.types ? { types: s.types } : {}),
+    ...(s.locations ? { locations: true } : {}),
+  });
 }
 
 export function analyzeTexts(engine: Engine, texts: readonly string[], lang: Lang | 'auto'): CompactAnalysis[] {

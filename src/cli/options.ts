@@ -40,7 +40,7 @@ export function plural(n: number, word: string): string {
 
 /** The input and engine options `detect` and `scan` share, as commander gives them. */
 export interface DetectionCliOptions {
-  textField: string; idField?: string; lang: string; threshold?: string; types?: string; workers?: string;
+  textField: string; idField?: string; lang: string; threshold?: string; types?: string; locations?: boolean; workers?: string;
 }
 
 /** Adds the shared input and engine options to a command (one definition, the same help everywhere). */
@@ -51,6 +51,7 @@ export function addDetectionOptions(cmd: Command, workersHelp: string): Command 
     .option('--lang <lang>', 'auto, fr or en', 'auto')
     .option('--threshold <x>', 'minimum score, 0..1 (default 0.5)')
     .option('--types <list>', 'only these entity types, comma-separated (e.g. EMAIL,IBAN)')
+    .option('--locations', 'also report LOCATION (cities, regions, countries; not identifying on their own, so off by default)')
     .option('--workers <n>', workersHelp);
 }
 
@@ -61,7 +62,10 @@ export function parseDetectionOptions(o: DetectionCliOptions, defaultWorkers: nu
   const types = parseTypes(o.types, '--types');
   const threshold = parseThreshold(o.threshold);
   return {
-    settings: { lang: parseLang(o.lang), ...(threshold !== undefined ? { threshold } : {}), ...(types ? { types } : {}) },
+    settings: {
+      lang: parseLang(o.lang), ...(threshold !== undefined ? { threshold } : {}), ...(types ? { types } : {}),
+      ...(o.locations ? { locations: true } : {}),
+    },
     workers: parsePositiveInt(o.workers, '--workers') || defaultWorkers,
     readOpts: { textField: o.textField, ...(o.idField ? { idField: o.idField } : {}) },
   };

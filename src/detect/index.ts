@@ -15,13 +15,18 @@ export interface CreateEngineOptions {
   extra?: readonly Recognizer[];
   /** Identifier recognizers only (no names, addresses, sensitive categories): fastest. */
   identifiersOnly?: boolean;
+  /**
+   * Also report LOCATION (cities, regions, countries). Off by default: a place alone does not identify anyone, so
+   * it is not personal data to count, gate on or pseudonymise; on when asked, or when `types` lists LOCATION.
+   */
+  locations?: boolean;
 }
 
 export function createEngine(opts: CreateEngineOptions = {}): Engine {
   const recognizers: Recognizer[] = [
     ...defaultIdentifierRecognizers(),
-    // PERSON + LOCATION (fr, en; 'other' documents get it too): shipped model, loaded lazily on first use.
-    ...(opts.identifiersOnly ? [] : [new NameRecognizer(), postalAddressRecognizer, dateOfBirthRecognizer]),
+    // PERSON (+ LOCATION when asked) for fr, en and 'other' documents: shipped model, loaded lazily on first use.
+    ...(opts.identifiersOnly ? [] : [new NameRecognizer({ locations: opts.locations ?? opts.types?.includes('LOCATION') ?? false }), postalAddressRecognizer, dateOfBirthRecognizer]),
     ...(opts.extra ?? []),
   ];
   const sensitive: SensitiveDetector[] = [];

@@ -74,6 +74,8 @@ const detectSchema = z.object({
   languages: z.array(z.enum(['fr', 'en'])).optional(),
   threshold: z.number().min(0).max(1).optional(),
   types: z.array(z.enum(ENTITY_TYPES)).optional(),
+  /** Also report LOCATION (cities, regions, countries): off by default, a place alone identifies no one. */
+  locations: z.boolean().optional(),
 }).strict();
 
 const sensitiveAction = z.enum(['drop-document', 'remove-sentence', 'keep']);

@@ -186,3 +186,10 @@ test('- reads JSON Lines from standard input, with located errors and default id
   assert.match(r.stderr, /line 3/);
   assert.match(r.stderr, /1 input error/);
 });
+
+test('LOCATION only with --locations', () => {
+  const input = jsonl([{ id: 'p', text: 'Hier, Sophie Martin a pris le train de Lyon à Marseille.' }]);
+  const types = (args: string[]) => (jsonLines(tamis(['detect', '-', '--lang', 'fr', ...args], { input }).stdout)[0]!.entities as { type: string }[]).map((e) => e.type);
+  assert.deepEqual(types([]), ['PERSON']);
+  assert.deepEqual(types(['--locations']), ['PERSON', 'LOCATION', 'LOCATION']);
+});

@@ -19,6 +19,7 @@ export class DetectStep extends PipelineStep {
     this.engine = createEngine({
       ...(cfg.threshold !== undefined ? { threshold: cfg.threshold } : {}),
       ...(cfg.types ? { types: cfg.types } : {}),
+      ...(cfg.locations ? { locations: true } : {}),
     });
     this.langs = cfg.languages ? new Set(cfg.languages) : undefined;
   }
