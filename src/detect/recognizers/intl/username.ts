@@ -240,11 +240,20 @@ function finding(start: number, end: number, score: number, pattern: string, not
 /** Runs of handle characters (with inner dots and dashes): a propagated handle must be a whole run. */
 const HANDLE_RUN = /[\w@À-ÿ.-]+/g;
 
+/** A character of HANDLE_RUN's class: ASCII letters, digits, `_`, `@`, `.`, `-`, and U+00C0-U+00FF. */
+function runChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 64 || c === 46 || c === 45 || (c >= 0xc0 && c <= 0xff);
+}
+
+/** With this many distinct handles or fewer, each is looked up with indexOf (vectorised) instead of the run scan. */
+const INDEXOF_MAX_VALUES = 8;
+
 /**
  * Every other stand-alone occurrence of a found handle is the same person's handle.
  * Linear in the text: one scan over runs of handle characters, each looked up in the set of found handles, and a
  * per-character mask of the spans already taken (a per-handle scan of the whole text was quadratic on long
- * documents: hours for a dense 50 MB line).
+ * documents: hours for a dense 50 MB line). With few distinct handles (the common case), each is searched with
+ * indexOf instead, which skips the text much faster than the run regex; both find the same runs.
  */
 function propagate(text: string, found: Finding[]): Finding[] {
   if (found.length === 0) return found;
@@ -257,20 +266,43 @@ function propagate(text: string, found: Finding[]): Finding[] {
   const taken = new Uint8Array(text.length);
   for (const f of found) taken.fill(1, f.start, f.end);
   const extra: Finding[] = [];
-  HANDLE_RUN.lastIndex = 0;
-  for (let m = HANDLE_RUN.exec(text); m !== null; m = HANDLE_RUN.exec(text)) {
-    // Trailing dots/dashes end a sentence ("write to jdoe."), they are not part of the handle.
-    const core = m[0].replace(/[.-]+$/, '');
-    if (!values.has(core)) continue;
-    const s = m.index;
-    const e = s + core.length;
-    let free = true;
-    for (let i = s; i < e; i++) if (taken[i]) { free = false; break; }
-    if (!free) continue;
+  const take = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return;
     taken.fill(1, s, e);
     extra.push(finding(s, e, 0.7, 'repeated-handle', 'same handle found elsewhere in the document'));
+  };
+  if (values.size <= INDEXOF_MAX_VALUES) {
+    const runs: number[] = [];
+    for (const v of values) {
+      if (!isRunCore(v)) continue;
+      for (let s = text.indexOf(v); s >= 0; s = text.indexOf(v, s + 1)) {
+        if (s > 0 && runChar(text.charCodeAt(s - 1))) continue;
+        // The run may go on with dots and dashes only (sentence punctuation, stripped from the core).
+        let q = s + v.length;
+        while (q < text.length && (text.charCodeAt(q) === 46 || text.charCodeAt(q) === 45)) q++;
+        if (q < text.length && runChar(text.charCodeAt(q))) continue;
+        runs.push(s, s + v.length);
+      }
+    }
+    // Runs are disjoint (one core each): taking them in text order gives the run scan's result.
+    const order = Array.from({ length: runs.length / 2 }, (_, i) => i).sort((a, b) => (runs[2 * a] as number) - (runs[2 * b] as number));
+    for (const i of order) take(runs[2 * i] as number, runs[2 * i + 1] as number);
+  } else {
+    HANDLE_RUN.lastIndex = 0;
+    for (let m = HANDLE_RUN.exec(text); m !== null; m = HANDLE_RUN.exec(text)) {
+      // Trailing dots/dashes end a sentence ("write to jdoe."), they are not part of the handle.
+      const core = m[0].replace(/[.-]+$/, '');
+      if (values.has(core)) take(m.index, m.index + core.length);
+    }
   }
   return extra.length ? [...found, ...extra] : found;
+}
+
+/** Can `v` be the core of a run (all run characters, not ending with the dots/dashes a core loses)? */
+function isRunCore(v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (!runChar(v.charCodeAt(i))) return false;
+  const last = v.charCodeAt(v.length - 1);
+  return last !== 46 && last !== 45;
 }
 
 export const usernameRecognizer = new UsernameRecognizer();
