@@ -26,9 +26,9 @@ export const beNrnRecognizer = new PatternRecognizer({
   subtype: 'BE_NRN',
   prefilter: (t) => /\d\d\.\d\d\.\d\d|\d{11}/.test(t),
   patterns: [
-    { name: 'nrn-formatted', regex: /\d(?<![\w.,/-]\d)\d\.\d{2}\.\d{2}[ -]\d{3}[ .]\d{2}(?![\w]|[.-]\d)/g, score: 0.85 },
+    { name: 'nrn-formatted', regex: /\d(?<![\w.,/-]\d)\d\.\d{2}\.\d{2}[ -]\d{3}[ .]\d{2}(?![\w]|[.-]\d)/g, score: 0.85, digitRun: { min: 2, max: 2 } },
     // 11 plain digits need a context word: skip the scan when the document has none.
-    { name: 'nrn', prefilter: (t) => /national|NISS|niss|rijksregister|registre/i.test(t), regex: /\d(?<!(?:[\w.,/+-]|\d[ .-])\d)\d{10}(?![\w]|[ .-]\d)/g, score: 0.4 },
+    { name: 'nrn', prefilter: (t) => /national|NISS|niss|rijksregister|registre/i.test(t), regex: /\d(?<!(?:[\w.,/+-]|\d[ .-])\d)\d{10}(?![\w]|[ .-]\d)/g, score: 0.4, digitRun: { min: 11, max: 11 } },
   ],
   validate: (v) => validateBeNrn(v),
   context: {
