@@ -61,7 +61,9 @@ export const credentialRecognizer = new PatternRecognizer({
       name: 'api-key',
       regex: KEY_RE,
       score: 0.95,
-      prefilter: (t) => t.includes('_') || t.includes('eyJ') || t.includes('xox') || t.includes('sk-') || /A(?:KIA|SIA|Iza)/.test(t),
+      // `_` first (a vectorised one-character search), then one regex for the other prefixes: a single scan instead
+      // of four searches for substrings that start with common letters.
+      prefilter: (t) => t.includes('_') || /eyJ|xox|sk-|A(?:KIA|SIA|Iza)/.test(t),
     },
     {
       name: 'private-key-block',
