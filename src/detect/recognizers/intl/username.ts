@@ -64,6 +64,17 @@ interface Rule {
   check?: (v: string, m: RegExpExecArray, text: string) => boolean;
 }
 
+/** Does `ch` occur right after a space or tab? (A search for the rarer character, then a look at the one before.) */
+function blankBefore(t: string, ch: string): boolean {
+  return charBefore(t, ch, ' \t');
+}
+
+/** Does `ch` occur right after one of `before`'s characters? */
+function charBefore(t: string, ch: string, before: string): boolean {
+  for (let i = t.indexOf(ch); i >= 0; i = t.indexOf(ch, i + 1)) if (i > 0 && before.includes(t[i - 1] as string)) return true;
+  return false;
+}
+
 const PROFILE_HOSTS = [
   'github\\.com', 'gitlab\\.com', 'linkedin\\.com/in', 'twitter\\.com', 'x\\.com', 'instagram\\.com', 'facebook\\.com',
   'tiktok\\.com/@', 'medium\\.com/@', 'reddit\\.com/u(?:ser)?', 'bsky\\.app/profile', 'mastodon\\.social/@', 't\\.me',
@@ -106,7 +117,7 @@ export const RULES: readonly Rule[] = [
       return true;
     },
   },
-  { name: 'reddit', re: /u\/(?<![\w/]u\/)([A-Za-z0-9_-]{3,20})(?![\w/])/g, score: 0.85, pre: (t) => t.includes('u/') },
+  { name: 'reddit', re: /u\/(?<![\w/]u\/)([A-Za-z0-9_-]{3,20})(?![\w/])/g, score: 0.85, pre: (t) => t.includes('/') && t.includes('u/') },
   {
     // `user=alice`, `login : alice`, `pseudo · alice`, `insta: alice`
     name: 'key-value',
@@ -136,6 +147,8 @@ export const RULES: readonly Rule[] = [
     name: 'quoted-user',
     re: new RegExp(`["'](?<=(?<![\\w-])(?:user(?:name)?|login|account|utilisateur|compte|identifiant)[ \\t]+["'])(${HANDLE})["']`, 'gi'),
     score: 0.8,
+    // The opening quote follows a blank: rare (French apostrophes are glued to their word), unlike quotes.
+    pre: (t) => blankBefore(t, '"') || blankBefore(t, "'"),
   },
   {
     // shell prompts and ssh targets: `alice@web-01:~$`, `ssh alice@10.0.0.5`
@@ -149,7 +162,7 @@ export const RULES: readonly Rule[] = [
     name: 'irc-nick',
     re: new RegExp(`^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*)?<@?(${HANDLE})>[ \\t]`, 'gm'),
     score: 0.75,
-    pre: (t) => t.startsWith('<') || t.includes('\n<') || t.includes('] <'),
+    pre: (t) => t.includes('<') && (t.startsWith('<') || t.includes('\n<') || t.includes('] <')),
     check: (v) => handleLike(v) || /^[a-z]/.test(v) && !HTML_TAGS.has(v.toLowerCase()),
   },
   { name: 'sudo-log', re: new RegExp(`sudo(?<![\\w]sudo)(?:\\[\\d+\\])?:[ \\t]+(${HANDLE})[ \\t]+:`, 'g'), score: 0.8 },
@@ -163,7 +176,7 @@ export const RULES: readonly Rule[] = [
     score: 0.75,
     check: (v) => handleLike(v),
   },
-  { name: 'code-annotation', re: new RegExp(`\\((?<=\\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\\()@?(${HANDLE})\\)`, 'g'), score: 0.75, pre: (t) => t.includes('(') },
+  { name: 'code-annotation', re: new RegExp(`\\((?<=\\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\\()@?(${HANDLE})\\)`, 'g'), score: 0.75, pre: (t) => charBefore(t, '(', 'OEXKG') },
   {
     name: 'profile-url',
     re: new RegExp(`/(?<=(?<![\\w.\\-])(?:https?://)?(?:www\\.)?(?:${PROFILE_HOSTS})/)@?(${HANDLE})${END}`, 'gi'),
