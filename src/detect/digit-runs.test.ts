@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { digitRuns } from './digit-runs.js';
+import { digitRuns, hasDigitRun } from './digit-runs.js';
 import { PatternRecognizer, type PatternRecognizerOptions } from './recognizer.js';
 import { defaultIdentifierRecognizers } from './recognizers/index.js';
 
@@ -46,5 +46,14 @@ test('patterns anchored on digit runs find exactly what a scan of the whole text
       }
     }),
     { numRuns: 2000, seed: 42 },
+  );
+});
+
+test('hasDigitRun answers like a regex for n digits in a row', () => {
+  fc.assert(
+    fc.property(fc.stringMatching(/^[0-9a .]{0,40}$/), fc.integer({ min: 2, max: 9 }), (s, n) => {
+      assert.equal(hasDigitRun(s, n), new RegExp(`\\d{${n}}`).test(s));
+    }),
+    { numRuns: 2000, seed: 7 },
   );
 });

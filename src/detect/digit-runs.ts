@@ -27,6 +27,13 @@ export function digitRuns(text: string): DigitRuns {
   return runs;
 }
 
+/** Does the text hold a run of at least `min` (>= 2) digits? A prefilter answered from the shared index. */
+export function hasDigitRun(text: string, min: number): boolean {
+  const runs = digitRuns(text);
+  for (let i = 1; i < runs.length; i += 2) if ((runs[i] as number) >= min) return true;
+  return false;
+}
+
 /** Where a pattern's matches can begin: the first digit of a maximal run of `min` to `max` digits (min >= 2). */
 export interface DigitRunAnchor {
   min: number;
