@@ -4,7 +4,7 @@
  */
 import type { EntityType, Finding, Lang } from '../core/types.js';
 import { columnHeader, matchAll, windowBefore, wordsRegex } from './context.js';
-import { charPositions, digitRunStarts, matchesAt, stickyCopy, type DigitRunAnchor } from './anchors.js';
+import { anchoredMatches, type DigitRunAnchor } from './digit-runs.js';
 
 /** What a recognizer sees for one document. Built once per document by the engine. */
 export interface AnalysisInput {
@@ -34,11 +34,9 @@ export interface Pattern {
   prefilter?: (text: string) => boolean;
   /**
    * Set when every match begins at the first digit of a maximal run of `min` to `max` digits: the regex then runs
-   * only there, from the shared per-document digit-run index (anchors.ts), instead of scanning the text.
+   * only there, from the shared per-document digit-run index (digit-runs.ts), instead of scanning the text.
    */
   digitRun?: DigitRunAnchor;
-  /** Set when every match begins with one of these characters: the regex runs only at their occurrences. */
-  charAnchor?: string;
 }
 
 export interface ValidationResult {
@@ -107,7 +105,7 @@ export class PatternRecognizer implements Recognizer {
   private readonly contextRe: LangRegexes;
   private readonly negativeRe: LangRegexes;
   private readonly afterRe: LangRegexes;
-  /** Per pattern, its regex with the sticky flag (anchored patterns only). */
+  /** Per pattern, its regex with the sticky flag (patterns with a `digitRun` anchor only). */
   private readonly sticky: readonly (RegExp | undefined)[];
 
   constructor(opts: PatternRecognizerOptions) {
@@ -115,9 +113,8 @@ export class PatternRecognizer implements Recognizer {
       if (!p.regex.global) throw new Error(`recognizer ${opts.name}: pattern ${p.name} must use the g flag`);
       if (p.score < 0 || p.score > 1) throw new Error(`recognizer ${opts.name}: pattern ${p.name} score must be in [0,1]`);
       if (p.digitRun && !(p.digitRun.min >= 2)) throw new Error(`recognizer ${opts.name}: pattern ${p.name} digitRun.min must be >= 2`);
-      if (p.charAnchor === '') throw new Error(`recognizer ${opts.name}: pattern ${p.name} charAnchor must name characters`);
     }
-    this.sticky = opts.patterns.map((p) => (p.digitRun || p.charAnchor ? stickyCopy(p.regex) : undefined));
+    this.sticky = opts.patterns.map((p) => (p.digitRun ? new RegExp(p.regex.source, p.regex.flags.replace('g', '') + 'y') : undefined));
     this.opts = opts;
     this.name = opts.name;
     this.types = [opts.type];
@@ -179,11 +176,11 @@ export class PatternRecognizer implements Recognizer {
     return out;
   }
 
-  /** The pattern's non-empty matches in text order: a global scan, or sticky runs at the anchors it starts on. */
+  /** The pattern's non-empty matches in text order: a global scan, or sticky runs at the digit runs it starts on. */
   private *matches(p: Pattern, i: number, text: string): Generator<RegExpExecArray> {
     const sticky = this.sticky[i];
-    if (sticky) {
-      yield* matchesAt(sticky, text, p.digitRun ? digitRunStarts(text, p.digitRun) : charPositions(text, p.charAnchor ?? ''));
+    if (p.digitRun && sticky) {
+      yield* anchoredMatches(sticky, text, p.digitRun);
       return;
     }
     p.regex.lastIndex = 0;

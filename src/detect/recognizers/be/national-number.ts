@@ -5,7 +5,7 @@
  * Spec: https://fr.wikipedia.org/wiki/Numéro_de_registre_national ; Arrêté royal du 25/11/1997.
  */
 import { beNrnCentury } from '../../checksums.js';
-import { hasDigitRun } from '../../anchors.js';
+import { hasDigitRun } from '../../digit-runs.js';
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 export function validateBeNrn(value: string): ValidationResult {

@@ -4,7 +4,7 @@
  * Spec: https://www.interior.gob.es/opencms/es/servicios-al-ciudadano/tramites-y-gestiones/dni/calculo-del-digito-de-control-del-nif-nie/
  */
 import { esDniValid } from '../../checksums.js';
-import { hasDigitRun } from '../../anchors.js';
+import { hasDigitRun } from '../../digit-runs.js';
 import { PatternRecognizer } from '../../recognizer.js';
 
 export const esDniRecognizer = new PatternRecognizer({

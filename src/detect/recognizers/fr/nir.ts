@@ -7,7 +7,7 @@
  * https://fr.wikipedia.org/wiki/Numéro_de_sécurité_sociale_en_France
  */
 import { nirKey } from '../../checksums.js';
-import { hasDigitRun } from '../../anchors.js';
+import { hasDigitRun } from '../../digit-runs.js';
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 const S = '[ .\\-\\u00a0]?';

@@ -85,7 +85,6 @@ export const credentialRecognizer = new PatternRecognizer({
       regex: new RegExp(`[=:](?<=(?<![A-Za-z0-9-])(?:${KEYWORDS})["']?(?:[ \\t]+(?:${BETWEEN}))?[ \\t]{0,3}[=:])[=>]?[ \\t]{0,3}("[^"\\n]{1,200}"|'[^'\\n]{1,200}'|[^\\s,;&"'<>)(\\]]{1,200})`, 'gid'),
       group: 1,
       score: 0.8,
-      charAnchor: '=:',
     },
   ],
   // Keys with a documented prefix are validated by their shape; assigned values must not be placeholders.

@@ -83,7 +83,7 @@ export const ipv6Recognizer = new PatternRecognizer({
   type: 'IP_ADDRESS',
   // Two colons around at most 4 hex digits: a literal-first scan, much cheaper than the candidate regex.
   prefilter: (t) => /:[0-9A-Fa-f]{0,4}:/.test(t),
-  patterns: [{ name: 'ipv6', regex: IPV6_RE, score: 0.85, charAnchor: ':' }],
+  patterns: [{ name: 'ipv6', regex: IPV6_RE, score: 0.85 }],
   validate: (v, text, start) => validateIpv6At(v, text, start),
   context: { fr: ['ip', 'ipv6', 'adresse'], en: ['ip', 'ipv6', 'address', 'from'] },
   contextBoost: 0.1,

@@ -7,7 +7,6 @@
  * Generic system accounts (root, admin, oracle, postgres…) are not a person's handle and are skipped.
  */
 import type { EntityType, Finding } from '../../../core/types.js';
-import { charPositions, matchesAt, stickyCopy } from '../../anchors.js';
 import type { AnalysisInput, Recognizer } from '../../recognizer.js';
 
 const HANDLE = '[A-Za-z0-9_](?:[A-Za-z0-9_.\\-]{0,38}[A-Za-z0-9_])?';
@@ -61,8 +60,6 @@ interface Rule {
   score: number;
   /** Cheap document test before running `re`. */
   pre?: (t: string) => boolean;
-  /** Every match begins with one of these characters: `re` runs only at their occurrences (anchors.ts). */
-  anchor?: string;
   /** Extra acceptance test (value, whole match, text, match index). */
   check?: (v: string, m: RegExpExecArray, text: string) => boolean;
 }
@@ -108,7 +105,6 @@ export const RULES: readonly Rule[] = [
     re: new RegExp(`@(?<![\\w.@/+\\-]@)(${HANDLE})${END}(?!/)`, 'g'),
     score: 0.8,
     pre: (t) => t.includes('@'),
-    anchor: '@',
     check: (v, m, text) => {
       if (CODE_AT.has(v.toLowerCase())) return false;
       // `@Override`-style decorator alone at the start of a line of code.
@@ -127,7 +123,6 @@ export const RULES: readonly Rule[] = [
     name: 'key-value',
     re: new RegExp(`[=:·|•](?<=(?<![\\w-])(?:${KEYS})[ \\t]{0,2}[=:·|•])[ \\t]{0,2}(${HANDLE})${END}`, 'gi'),
     score: 0.85,
-    anchor: '=:·|•',
     check: (v, m, text) => {
       const key = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
       // "User: Jean Dupont", "User: Hanne" is a person's name, not a handle (handles are lower case or carry
@@ -155,7 +150,6 @@ export const RULES: readonly Rule[] = [
     score: 0.8,
     // The opening quote follows a blank: rare (French apostrophes are glued to their word), unlike quotes.
     pre: (t) => blankBefore(t, '"') || blankBefore(t, "'"),
-    anchor: `"'`,
   },
   {
     // shell prompts and ssh targets: `alice@web-01:~$`, `ssh alice@10.0.0.5`
@@ -163,7 +157,6 @@ export const RULES: readonly Rule[] = [
     re: new RegExp(`@(?<=(?<![\\w.-])(${HANDLE})@)(?=[\\w.-]+:[~/])|@(?<=(?:ssh|scp|sftp|rsync)[ \\t]+(?:-\\S+[ \\t]+(?:\\d+[ \\t]+)?)*(${HANDLE})@)`, 'gd'),
     score: 0.75,
     pre: (t) => t.includes('@'),
-    anchor: '@',
   },
   {
     // IRC-style chat lines: `<alice_92> hi`
@@ -184,13 +177,12 @@ export const RULES: readonly Rule[] = [
     score: 0.75,
     check: (v) => handleLike(v),
   },
-  { name: 'code-annotation', re: new RegExp(`\\((?<=\\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\\()@?(${HANDLE})\\)`, 'g'), score: 0.75, pre: (t) => charBefore(t, '(', 'OEXKG'), anchor: '(' },
+  { name: 'code-annotation', re: new RegExp(`\\((?<=\\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\\()@?(${HANDLE})\\)`, 'g'), score: 0.75, pre: (t) => charBefore(t, '(', 'OEXKG') },
   {
     name: 'profile-url',
     re: new RegExp(`/(?<=(?<![\\w.\\-])(?:https?://)?(?:www\\.)?(?:${PROFILE_HOSTS})/)@?(${HANDLE})${END}`, 'gi'),
     score: 0.85,
     pre: (t) => t.includes('/'),
-    anchor: '/',
     check: (v) => !PROFILE_RESERVED.has(v.toLowerCase()),
   },
   {
@@ -206,8 +198,6 @@ export class UsernameRecognizer implements Recognizer {
   readonly name = 'username';
   readonly types: readonly EntityType[] = ['USERNAME'];
   readonly languages = 'any' as const;
-  /** Sticky copies of the anchored rules' regexes. */
-  private readonly sticky = new Map(RULES.filter((r) => r.anchor).map((r) => [r, stickyCopy(r.re)]));
 
   analyze(input: AnalysisInput): Finding[] {
     const { text } = input;
@@ -216,7 +206,9 @@ export class UsernameRecognizer implements Recognizer {
     const pendingSpeakers: { v: string; start: number; marker: boolean }[] = [];
     for (const rule of RULES) {
       if (rule.pre && !rule.pre(text)) continue;
-      for (const m of this.matches(rule, text)) {
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+        if (m[0].length === 0) { rule.re.lastIndex++; continue; }
         const value = rule.name === 'chat-speaker' ? m[2] : (m[1] ?? m[2]);
         if (!value || !acceptable(value)) continue;
         if (rule.check && !rule.check(value, m, text)) continue;
@@ -245,20 +237,6 @@ export class UsernameRecognizer implements Recognizer {
       }
     }
     return propagate(text, out);
-  }
-
-  /** The rule's non-empty matches in text order: a global scan, or sticky runs at its anchor characters. */
-  private *matches(rule: Rule, text: string): Generator<RegExpExecArray> {
-    const sticky = this.sticky.get(rule);
-    if (sticky) {
-      yield* matchesAt(sticky, text, charPositions(text, rule.anchor ?? ''));
-      return;
-    }
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
-      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-      yield m;
-    }
   }
 }
 
