@@ -19,6 +19,27 @@ const OTHER = new Set(['der', 'die', 'und', 'das', 'ist', 'nicht', 'ein', 'eine'
   'por', 'para', 'con', 'una', 'del', 'es', 'y', 'het', 'een', 'van', 'niet', 'zijn', 'che', 'della', 'sono', 'gli',
   'il', 'di', 'não', 'uma', 'com', 'och', 'att', 'jest', 'się', 'és', 'ja', 'og', 'er', 'ich', 'wir', 'sie', 'muy']);
 
+/** Longest listed word ('cordialement'). */
+const MAX_WORD = 12;
+
+/**
+ * (length, lower-case ASCII first letter) pairs of the listed words, as a bit per pair: most words of a text are
+ * none of them and are skipped without the slice and lower-casing (a word whose first letter is not ASCII is always
+ * looked up). Lower-casing never changes the length of a word that could be listed (only U+0130 İ grows).
+ */
+const LISTED = new Uint8Array((MAX_WORD + 1) * 128);
+for (const w of [...FR, ...EN, ...OTHER]) {
+  const c = w.charCodeAt(0);
+  if (c < 128) LISTED[w.length * 128 + c] = 1;
+}
+
+function mayBeListed(text: string, start: number, len: number): boolean {
+  let c = text.charCodeAt(start);
+  if (c >= 128) return true;
+  if (c >= 65 && c <= 90) c += 32;
+  return LISTED[len * 128 + c] === 1;
+}
+
 export function fastFrEn(text: string): 'fr' | 'en' | undefined {
   const n = Math.min(text.length, SAMPLE);
   let fr = 0;
@@ -33,7 +54,7 @@ export function fastFrEn(text: string): 'fr' | 'en' | undefined {
     if (letter) { if (start < 0) start = i; continue; }
     if (start < 0) continue;
     const len = i - start;
-    if (len <= 12) {
+    if (len <= MAX_WORD && mayBeListed(text, start, len)) {
       const w = text.slice(start, i).toLowerCase();
       if (FR.has(w)) fr++;
       else if (EN.has(w)) en++;

@@ -4,6 +4,7 @@
  */
 import type { EntityType, Finding, Lang } from '../core/types.js';
 import { columnHeader, matchAll, windowBefore, wordsRegex } from './context.js';
+import { anchoredMatches, type DigitRunAnchor } from './digit-runs.js';
 
 /** What a recognizer sees for one document. Built once per document by the engine. */
 export interface AnalysisInput {
@@ -31,6 +32,11 @@ export interface Pattern {
   group?: number;
   /** Cheap per-document test for this pattern alone (e.g. its mandatory context word is absent: skip the scan). */
   prefilter?: (text: string) => boolean;
+  /**
+   * Set when every match begins at the first digit of a maximal run of `min` to `max` digits: the regex then runs
+   * only there, from the shared per-document digit-run index (digit-runs.ts), instead of scanning the text.
+   */
+  digitRun?: DigitRunAnchor;
 }
 
 export interface ValidationResult {
@@ -99,12 +105,16 @@ export class PatternRecognizer implements Recognizer {
   private readonly contextRe: LangRegexes;
   private readonly negativeRe: LangRegexes;
   private readonly afterRe: LangRegexes;
+  /** Per pattern, its regex with the sticky flag (patterns with a `digitRun` anchor only). */
+  private readonly sticky: readonly (RegExp | undefined)[];
 
   constructor(opts: PatternRecognizerOptions) {
     for (const p of opts.patterns) {
       if (!p.regex.global) throw new Error(`recognizer ${opts.name}: pattern ${p.name} must use the g flag`);
       if (p.score < 0 || p.score > 1) throw new Error(`recognizer ${opts.name}: pattern ${p.name} score must be in [0,1]`);
+      if (p.digitRun && !(p.digitRun.min >= 2)) throw new Error(`recognizer ${opts.name}: pattern ${p.name} digitRun.min must be >= 2`);
     }
+    this.sticky = opts.patterns.map((p) => (p.digitRun ? new RegExp(p.regex.source, p.regex.flags.replace('g', '') + 'y') : undefined));
     this.opts = opts;
     this.name = opts.name;
     this.types = [opts.type];
@@ -118,11 +128,10 @@ export class PatternRecognizer implements Recognizer {
     const { text } = input;
     if (this.opts.prefilter && !this.opts.prefilter(text)) return [];
     const out: Finding[] = [];
-    for (const p of this.opts.patterns) {
+    for (let i = 0; i < this.opts.patterns.length; i++) {
+      const p = this.opts.patterns[i] as Pattern;
       if (p.prefilter && !p.prefilter(text)) continue;
-      p.regex.lastIndex = 0;
-      for (let m = p.regex.exec(text); m !== null; m = p.regex.exec(text)) {
-        if (m[0].length === 0) { p.regex.lastIndex++; continue; }
+      for (const m of this.matches(p, i, text)) {
         const g = p.group ?? 0;
         const value = m[g];
         if (value === undefined) continue;
@@ -165,6 +174,20 @@ export class PatternRecognizer implements Recognizer {
       }
     }
     return out;
+  }
+
+  /** The pattern's non-empty matches in text order: a global scan, or sticky runs at the digit runs it starts on. */
+  private *matches(p: Pattern, i: number, text: string): Generator<RegExpExecArray> {
+    const sticky = this.sticky[i];
+    if (p.digitRun && sticky) {
+      yield* anchoredMatches(sticky, text, p.digitRun);
+      return;
+    }
+    p.regex.lastIndex = 0;
+    for (let m = p.regex.exec(text); m !== null; m = p.regex.exec(text)) {
+      if (m[0].length === 0) { p.regex.lastIndex++; continue; }
+      yield m;
+    }
   }
 
   /** Context words before the span (or in its column header), else after it; `before` says which. */

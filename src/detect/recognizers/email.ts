@@ -9,8 +9,35 @@ import type { EntityType, Finding } from '../../core/types.js';
 import type { AnalysisInput, Recognizer } from '../recognizer.js';
 
 /** Local part ending right before `@` (sticky match on a reversed window is overkill: a bounded backwards regex). */
-const LOCAL_BEFORE = /[\p{L}\p{N}._%+-]{1,64}$/u;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+
+/** Is this code unit (ASCII) a local-part character? Letters, digits and `._%+-`. */
+function asciiLocal(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+/**
+ * Start of the run of local-part characters (`[\p{L}\p{N}._%+-]`, by code point) that ends at `at`, not going
+ * back past `lo`; `at` when there is none. A backward walk: a `…{1,64}$` regex on the slice retried the match from
+ * every position of the window. A surrogate pair counts only when both halves lie inside the window.
+ */
+function localStart(text: string, lo: number, at: number): number {
+  let i = at;
+  while (i > lo) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 128) {
+      if (!asciiLocal(c)) break;
+      i--;
+    } else if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= lo && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800) {
+      if (!LOCAL_CHAR.test(text.slice(i - 2, i))) break;
+      i -= 2;
+    } else {
+      if (!LOCAL_CHAR.test(text[i - 1] as string)) break;
+      i--;
+    }
+  }
+  return i;
+}
 /** Domain labels and a TLD of 2+ letters right after `@`; not glued to further word characters. */
 const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/uy;
 
@@ -36,9 +63,9 @@ export class EmailRecognizer implements Recognizer {
     let lastEnd = 0;
     for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
       if (at < lastEnd) continue;
-      const local = LOCAL_BEFORE.exec(text.slice(Math.max(lastEnd, at - 64), at))?.[0];
-      if (!local) continue;
-      const start = at - local.length;
+      const start = localStart(text, Math.max(lastEnd, at - 64), at);
+      if (start === at) continue;
+      const local = text.slice(start, at);
       // A 64-char local part may be the tail of a longer run: then it is not an address.
       if (start > 0 && LOCAL_CHAR.test(text[start - 1] as string) && start > lastEnd) continue;
       if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) continue;

@@ -5,6 +5,7 @@
  * Spec: https://fr.wikipedia.org/wiki/Numéro_de_registre_national ; Arrêté royal du 25/11/1997.
  */
 import { beNrnCentury } from '../../checksums.js';
+import { hasDigitRun } from '../../digit-runs.js';
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 export function validateBeNrn(value: string): ValidationResult {
@@ -26,9 +27,10 @@ export const beNrnRecognizer = new PatternRecognizer({
   subtype: 'BE_NRN',
   prefilter: (t) => /\d\d\.\d\d\.\d\d|\d{11}/.test(t),
   patterns: [
-    { name: 'nrn-formatted', regex: /\d(?<![\w.,/-]\d)\d\.\d{2}\.\d{2}[ -]\d{3}[ .]\d{2}(?![\w]|[.-]\d)/g, score: 0.85 },
-    // 11 plain digits need a context word: skip the scan when the document has none.
-    { name: 'nrn', prefilter: (t) => /national|NISS|niss|rijksregister|registre/i.test(t), regex: /\d(?<!(?:[\w.,/+-]|\d[ .-])\d)\d{10}(?![\w]|[ .-]\d)/g, score: 0.4 },
+    { name: 'nrn-formatted', regex: /\d(?<![\w.,/-]\d)\d\.\d{2}\.\d{2}[ -]\d{3}[ .]\d{2}(?![\w]|[.-]\d)/g, score: 0.85, digitRun: { min: 2, max: 2 } },
+    // 11 plain digits need a context word: skip the scan when the document has none (or no run of 11 digits, which
+    // the shared digit-run index answers for free before the word scan).
+    { name: 'nrn', prefilter: (t) => hasDigitRun(t, 11) && /national|NISS|niss|rijksregister|registre/i.test(t), regex: /\d(?<!(?:[\w.,/+-]|\d[ .-])\d)\d{10}(?![\w]|[ .-]\d)/g, score: 0.4, digitRun: { min: 11, max: 11 } },
   ],
   validate: (v) => validateBeNrn(v),
   context: {

@@ -4,12 +4,14 @@
  * Spec: https://www.interior.gob.es/opencms/es/servicios-al-ciudadano/tramites-y-gestiones/dni/calculo-del-digito-de-control-del-nif-nie/
  */
 import { esDniValid } from '../../checksums.js';
+import { hasDigitRun } from '../../digit-runs.js';
 import { PatternRecognizer } from '../../recognizer.js';
 
 export const esDniRecognizer = new PatternRecognizer({
   name: 'es-dni',
   type: 'NATIONAL_ID',
-  prefilter: (t) => /\d{7}/.test(t),
+  // DNI and NIE hold 7 digits in a row: answered from the shared digit-run index.
+  prefilter: (t) => hasDigitRun(t, 7),
   patterns: [{ name: 'dni-nie', regex: /[\dXYZ](?<![\w.,/-][\dXYZ])(?:(?<=\d)\d{7}|(?<=[XYZ])[ -]?\d{7})[ -]?[A-Z](?![\w])/g, score: 0.5 }],
   validate: (v) => {
     const s = v.replace(/[ -]/g, '');

@@ -19,7 +19,8 @@ export const frCniRecognizer = new PatternRecognizer({
   prefilter: (t) => /CNI|[Ii]dentit|I[Dd] card/.test(t),
   patterns: [
     // Old card: YYMM + 3-char office (dept digits, 2A/2B) + 5 digits (sequence + check-free order).
-    { name: 'cni-old', regex: /(?<![\w.,/-])\d{4}(?:\d{2}|2[AB])\d{6}(?![\w])/g, score: 0.3 },
+    // Begins at a run of 12 digits, or of 5 when the office is 2A/2B (`digitRun`).
+    { name: 'cni-old', regex: /(?<![\w.,/-])\d{4}(?:\d{2}|2[AB])\d{6}(?![\w])/g, score: 0.3, digitRun: { min: 5, max: 12 } },
     // New card: 9 uppercase alphanumerics with at least one letter and one digit (lookaheads keep it cheap).
     { name: 'cni-new', regex: /[A-Z0-9](?<![\w.,/-][A-Z0-9])[A-Z0-9]{8}(?![\w])/g, score: 0.25 },
   ],

@@ -7,6 +7,7 @@
  * https://fr.wikipedia.org/wiki/Numéro_de_sécurité_sociale_en_France
  */
 import { nirKey } from '../../checksums.js';
+import { hasDigitRun } from '../../digit-runs.js';
 import { PatternRecognizer, type ValidationResult } from '../../recognizer.js';
 
 const S = '[ .\\-\\u00a0]?';
@@ -37,7 +38,8 @@ export function validateNir(value: string): ValidationResult {
 export const frNirRecognizer = new PatternRecognizer({
   name: 'fr-nir',
   type: 'FR_NIR',
-  prefilter: (t) => /\d{3}/.test(t),
+  // Every NIR holds a group of 3 digits: answered from the shared digit-run index.
+  prefilter: (t) => hasDigitRun(t, 3),
   patterns: [{ name: 'nir', regex: NIR_RE, score: 0.5 }],
   validate: (value) => validateNir(value),
   context: {

@@ -9,7 +9,8 @@ import { siretValid, sirenValid } from '../../checksums.js';
 import { PatternRecognizer } from '../../recognizer.js';
 
 const SP = '[ \\u00a0.]';
-// The left edge is checked after the first digit (a leading lookbehind would run at every position).
+// The left edge is checked after the first digit (a leading lookbehind would run at every position). Every match
+// begins at the first digit of a run of a fixed length: the patterns run only there (`digitRun`).
 const EDGE_L = '\\d(?<!(?:[\\w.,/+-]|\\d[ \\u00a0.-])\\d)';
 const EDGE_R = '(?![\\w]|[ \\u00a0.,-]\\d)';
 
@@ -21,11 +22,10 @@ const CONTEXT = {
 export const frSiretRecognizer = new PatternRecognizer({
   name: 'fr-siret',
   type: 'FR_SIRET',
-  prefilter: (t) => /\d{3}/.test(t),
   patterns: [
     // `123 456 789 00012`: the grouping itself is the signal.
-    { name: 'siret-spaced', regex: new RegExp(`${EDGE_L}\\d{2}${SP}\\d{3}${SP}\\d{3}${SP}\\d{5}${EDGE_R}`, 'g'), score: 0.7 },
-    { name: 'siret', regex: new RegExp(`${EDGE_L}\\d{13}${EDGE_R}`, 'g'), score: 0.4 },
+    { name: 'siret-spaced', regex: new RegExp(`${EDGE_L}\\d{2}${SP}\\d{3}${SP}\\d{3}${SP}\\d{5}${EDGE_R}`, 'g'), score: 0.7, digitRun: { min: 3, max: 3 } },
+    { name: 'siret', regex: new RegExp(`${EDGE_L}\\d{13}${EDGE_R}`, 'g'), score: 0.4, digitRun: { min: 14, max: 14 } },
   ],
   validate: (v) => (siretValid(v.replace(/\D/g, '')) ? { valid: true, note: 'Luhn valid' } : { valid: false }),
   context: CONTEXT,
@@ -35,10 +35,9 @@ export const frSiretRecognizer = new PatternRecognizer({
 export const frSirenRecognizer = new PatternRecognizer({
   name: 'fr-siren',
   type: 'FR_SIREN',
-  prefilter: (t) => /\d{3}/.test(t),
   patterns: [
-    { name: 'siren-spaced', regex: new RegExp(`${EDGE_L}\\d{2}${SP}\\d{3}${SP}\\d{3}${EDGE_R}`, 'g'), score: 0.4 },
-    { name: 'siren', regex: new RegExp(`${EDGE_L}\\d{8}${EDGE_R}`, 'g'), score: 0.4 },
+    { name: 'siren-spaced', regex: new RegExp(`${EDGE_L}\\d{2}${SP}\\d{3}${SP}\\d{3}${EDGE_R}`, 'g'), score: 0.4, digitRun: { min: 3, max: 3 } },
+    { name: 'siren', regex: new RegExp(`${EDGE_L}\\d{8}${EDGE_R}`, 'g'), score: 0.4, digitRun: { min: 9, max: 9 } },
   ],
   validate: (v) => (sirenValid(v.replace(/\D/g, '')) ? { valid: true, note: 'Luhn valid' } : { valid: false }),
   context: CONTEXT,

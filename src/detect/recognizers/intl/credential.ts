@@ -61,14 +61,24 @@ export const credentialRecognizer = new PatternRecognizer({
       name: 'api-key',
       regex: KEY_RE,
       score: 0.95,
-      prefilter: (t) => t.includes('_') || t.includes('eyJ') || t.includes('xox') || t.includes('sk-') || /A(?:KIA|SIA|Iza)/.test(t),
+      // `_` first (a vectorised one-character search), then one regex for the other prefixes: a single scan instead
+      // of four searches for substrings that start with common letters.
+      prefilter: (t) => t.includes('_') || /eyJ|xox|sk-|A(?:KIA|SIA|Iza)/.test(t),
     },
     {
       name: 'private-key-block',
       regex: /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,-]{16,6000}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/g,
       score: 0.99,
+      prefilter: (t) => t.includes('-----BEGIN '),
     },
-    { name: 'bearer', regex: /earer(?<=(?<![\w])[Bb]earer)[ \t]{1,3}([A-Za-z0-9._~+/-]{16,4096}=*)(?![\w.~+/=-])/gd, group: 1, score: 0.85 },
+    {
+      name: 'bearer',
+      regex: /earer(?<=(?<![\w])[Bb]earer)[ \t]{1,3}([A-Za-z0-9._~+/-]{16,4096}=*)(?![\w.~+/=-])/gd,
+      group: 1,
+      score: 0.85,
+      // Searches for the rarer first letters: cheaper than the scan for `earer` in documents without a token.
+      prefilter: (t) => t.includes('Bearer') || t.includes('bearer'),
+    },
     {
       name: 'password-assignment',
       // keyword, optional quote, = or :, then the value up to whitespace or a delimiter; the value is the span.

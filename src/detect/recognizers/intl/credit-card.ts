@@ -50,8 +50,8 @@ export function validateCard(value: string): ValidationResult {
 export const creditCardRecognizer = new PatternRecognizer({
   name: 'credit-card',
   type: 'CREDIT_CARD',
-  prefilter: (t) => /\d{4}/.test(t),
-  patterns: [{ name: 'pan', regex: CARD_RE, score: 0.5 }],
+  // Every match begins at the first digit of a run of 4 or more digits (`digitRun`).
+  patterns: [{ name: 'pan', regex: CARD_RE, score: 0.5, digitRun: { min: 4 } }],
   validate: (value) => validateCard(value),
   context: {
     fr: ['carte', 'cb', 'visa', 'mastercard', 'paiement', 'bancaire', 'pan', 'débit', 'crédit'],

@@ -62,3 +62,30 @@ test('a long single-line document with many handles is analysed in one pass (no 
   assert.equal(found.filter((f) => f.explanation.pattern === 'at-handle').length, 20000);
   assert.ok(found.filter((f) => f.explanation.pattern === 'repeated-handle').length >= 20000);
 });
+
+/** The repeated mentions a scan over every run of handle characters finds (the reference for propagation). */
+function repeatedByRunScan(text: string, handles: readonly string[], taken: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[\w@À-ÿ.-]+/g)) {
+    const core = m[0].replace(/[.-]+$/, '');
+    const s = m.index;
+    const e = s + core.length;
+    if (handles.includes(core) && !taken.some(([a, b]) => a < e && s < b)) out.push([s, e]);
+  }
+  return out;
+}
+
+test('USERNAME: propagation finds whole runs only, with few handles (indexOf) as with many (run scan)', () => {
+  for (const count of [2, 12]) {
+    const handles = Array.from({ length: count }, (_, i) => `nanou_${i}9`);
+    const intro = handles.map((h) => `@${h}`).join(' ');
+    const mentions = handles.map((h) => `${h} x${h} ${h}. ${h}-z ${h}.- (${h}) é${h} ${h}é ${h}@ ${h}`).join('\n');
+    const text = `${intro}\n${mentions}`;
+    const found = usernameRecognizer.analyze({ text, lang: 'en' });
+    const direct = found.filter((f) => f.explanation.pattern !== 'repeated-handle').map((f): [number, number] => [f.start, f.end]);
+    const repeated = found.filter((f) => f.explanation.pattern === 'repeated-handle').map((f) => [f.start, f.end]);
+    assert.deepEqual(repeated, repeatedByRunScan(text, handles, direct), `${count} handles`);
+    // "nanou_09 ", "nanou_09." , "nanou_09.-", "(nanou_09)" and the last one: 5 per handle; not x…, …-z, é…, …é, …@.
+    assert.equal(repeated.length, 5 * count);
+  }
+});

@@ -13,7 +13,6 @@ export const ukNinoRecognizer = new PatternRecognizer({
   name: 'uk-nino',
   type: 'NATIONAL_ID',
   subtype: 'UK_NINO',
-  prefilter: (t) => /[A-Z]{2} ?\d\d/.test(t),
   patterns: [{ name: 'nino', regex: NINO_RE, score: 0.6 }],
   validate: (v) => (NEVER.has(v.slice(0, 2)) ? { valid: false } : { valid: true, note: 'prefix rules valid' }),
   context: { fr: ['national insurance', 'nino'], en: ['national insurance', 'ni number', 'nino', 'ni no'] },

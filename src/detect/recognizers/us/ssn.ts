@@ -19,11 +19,11 @@ export const usSsnRecognizer = new PatternRecognizer({
   name: 'us-ssn',
   type: 'NATIONAL_ID',
   subtype: 'US_SSN',
-  prefilter: (t) => /\d{3}/.test(t),
+  // Each match begins at the first digit of a run of 3 (grouped) or 9 digits: run only there (`digitRun`).
   patterns: [
-    { name: 'ssn-dashed', regex: /\d(?<!(?:[\w.,/+-]|\d[ -])\d)\d{2}-\d{2}-\d{4}(?![\w]|[-.]\d)/g, score: 0.6 },
-    { name: 'ssn-spaced', regex: /\d(?<!(?:[\w.,/+-]|\d[ -])\d)\d{2} \d{2} \d{4}(?![\w]|[ .-]\d)/g, score: 0.35 },
-    { name: 'ssn', regex: /\d(?<!(?:[\w.,/+-]|\d[ -])\d)\d{8}(?![\w]|[ .-]\d)/g, score: 0.15 },
+    { name: 'ssn-dashed', regex: /\d(?<!(?:[\w.,/+-]|\d[ -])\d)\d{2}-\d{2}-\d{4}(?![\w]|[-.]\d)/g, score: 0.6, digitRun: { min: 3, max: 3 } },
+    { name: 'ssn-spaced', regex: /\d(?<!(?:[\w.,/+-]|\d[ -])\d)\d{2} \d{2} \d{4}(?![\w]|[ .-]\d)/g, score: 0.35, digitRun: { min: 3, max: 3 } },
+    { name: 'ssn', regex: /\d(?<!(?:[\w.,/+-]|\d[ -])\d)\d{8}(?![\w]|[ .-]\d)/g, score: 0.15, digitRun: { min: 9, max: 9 } },
   ],
   validate: (v) => validateSsn(v),
   context: { fr: ['sécurité sociale américain', 'ssn'], en: ['ssn', 'social security', 'social security number', 'ss#', 'taxpayer'] },
