@@ -32,6 +32,30 @@ const pair = (a: number, b: number): number => (Math.imul(a, 0x27d4eb2d) ^ b) >>
 /** Words after which a lower-case word is often a name in chats and mails. */
 const LC_NAME_CUES = new Set(['salut', 'coucou', 'bonjour', 'bonsoir', 'merci', 'cc', 'hello', 'hi', 'hey', 'thanks', 'thx', 'dear', 'cher', 'chère', 'bye', 'yo']);
 
+
+/**
+ * Membership test that rejects most words on their length and first character before hashing the string: a Set
+ * lookup of a fresh string costs a hash of it, and the hot loops ask about every token. Same answers as words.has.
+ */
+export function quickHas(words: ReadonlySet<string>): (s: string) => boolean {
+  let max = 0;
+  const first = new Uint8Array(0x10000);
+  for (const w of words) { max = Math.max(max, w.length); first[w.charCodeAt(0)] = 1; }
+  const empty = words.has('');
+  return (s) => (s.length === 0 ? empty : s.length <= max && first[s.charCodeAt(0)] === 1 && words.has(s));
+}
+export const isParticle = quickHas(PARTICLES);
+
+/** LC_NAME_CUES.has(w.toLowerCase()), without lower-casing most words (lower-casing never shortens a word). */
+const LC_CUE_MAX = Math.max(...[...LC_NAME_CUES].map((w) => w.length));
+const LC_CUE_FIRST = new Set([...LC_NAME_CUES].map((w) => w.charCodeAt(0)));
+function isNameCue(w: string): boolean {
+  if (w.length > LC_CUE_MAX || w.length === 0) return false;
+  const c = w.charCodeAt(0);
+  if (c < 128 && !LC_CUE_FIRST.has(c | 32)) return false; // an ASCII first character lower-cases to c | 32 or itself
+  return LC_NAME_CUES.has(w.toLowerCase());
+}
+
 const SENT_END = new Set(['.', '!', '?', '…', '•', '*', '>', '-', '–', '—', '"', '«', '“', '(', '[', '|', ';']);
 
 /** Coarse class of a 0..9 bucket: absent, low, mid, high. */
@@ -139,7 +163,7 @@ export class DocFeatures {
       // chat-style documents, in a chat speaker slot, or right after a greeting or a colon ("merci ines",
       // "Client : yannick berthelot"): elsewhere a lower-case word is not a name, and skipping it is what keeps
       // the recognizer fast.
-      if (PARTICLES.has(t.text)) { this.cand[i] = 2; continue; }
+      if (isParticle(t.text)) { this.cand[i] = 2; continue; }
       if (!this.docLower && !this.lowerNameSlot(i)) continue;
       const k = this.key(i);
       if (PARTICLES.has(k)) { this.cand[i] = 2; continue; }
@@ -157,7 +181,7 @@ export class DocFeatures {
     if (i === 0) return false;
     const prev = (this.tokens[i - 1] as Token).text;
     if (prev === ':' || prev === '>' || prev === ']' || prev === '@') return prev !== '@';
-    return LC_NAME_CUES.has(prev.toLowerCase());
+    return isNameCue(prev);
   }
 
   key(i: number): string {

@@ -123,8 +123,13 @@ for (const [lo, hi] of [[0x80, 0x24f], [0x1e00, 0x1eff], [0x2019, 0x2019]] as co
 /** Lower case without diacritics: the lexicon key ("Hélène" -> "helene", "NGUYỄN" -> "nguyen"). Hot path: no
  * Unicode normalisation for Latin text, a table lookup per accented letter instead. */
 export function foldKey(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) { ascii = false; break; }
+  let ascii = true, upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) { ascii = false; break; }
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (ascii && !upper) return s; // already its own key (most words of running text): no copy
   const low = s.toLowerCase(); // whole-string: context-dependent cases (Greek final sigma) stay right
   if (ascii) return low;
   s = low;
