@@ -6,6 +6,7 @@
  */
 const ODD_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 export function plainSpaces(text: string): string {
-  ODD_SPACES.lastIndex = 0;
-  return ODD_SPACES.test(text) ? text.replace(ODD_SPACES, ' ') : text;
+  // indexOf is a fast native scan; the regex test it replaces cost more than the address search on plain text.
+  const odd = text.indexOf('\u00a0') >= 0 || text.indexOf('\u2007') >= 0 || text.indexOf('\u2009') >= 0 || text.indexOf('\u202f') >= 0;
+  return odd ? text.replace(ODD_SPACES, ' ') : text;
 }
