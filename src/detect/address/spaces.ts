@@ -6,7 +6,10 @@
  */
 const ODD_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 export function plainSpaces(text: string): string {
-  // indexOf is a fast native scan; the regex test it replaces cost more than the address search on plain text.
-  const odd = text.indexOf('\u00a0') >= 0 || text.indexOf('\u2007') >= 0 || text.indexOf('\u2009') >= 0 || text.indexOf('\u202f') >= 0;
-  return odd ? text.replace(ODD_SPACES, ' ') : text;
+  // One pass over the char codes: cheaper than the regex test it replaces (which cost more than the address search).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa0 && (c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f)) return text.replace(ODD_SPACES, ' ');
+  }
+  return text;
 }
