@@ -48,11 +48,12 @@ export const isParticle = quickHas(PARTICLES);
 
 /** LC_NAME_CUES.has(w.toLowerCase()), without lower-casing most words (lower-casing never shortens a word). */
 const LC_CUE_MAX = Math.max(...[...LC_NAME_CUES].map((w) => w.length));
-const LC_CUE_FIRST = new Set([...LC_NAME_CUES].map((w) => w.charCodeAt(0)));
+const LC_CUE_FIRST = new Uint8Array(128);
+for (const w of LC_NAME_CUES) if (w.charCodeAt(0) < 128) LC_CUE_FIRST[w.charCodeAt(0)] = 1;
 function isNameCue(w: string): boolean {
   if (w.length > LC_CUE_MAX || w.length === 0) return false;
   const c = w.charCodeAt(0);
-  if (c < 128 && !LC_CUE_FIRST.has(c | 32)) return false; // an ASCII first character lower-cases to c | 32 or itself
+  if (c < 128 && LC_CUE_FIRST[c >= 65 && c <= 90 ? c + 32 : c] === 0) return false; // ASCII lower-cases to ASCII
   return LC_NAME_CUES.has(w.toLowerCase());
 }
 
