@@ -185,6 +185,15 @@ export class DocFeatures {
     return isNameCue(prev);
   }
 
+  /**
+   * Lower-cased first letter of key(i) when the token starts with an ASCII character (folding keeps it), else -1:
+   * lets hot loops reject most words before folding them.
+   */
+  asciiInitial(i: number): number {
+    const c = (this.tokens[i] as Token).text.charCodeAt(0);
+    return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : -1;
+  }
+
   key(i: number): string {
     let k = this.lower[i];
     if (k === undefined) { k = foldKey((this.tokens[i] as Token).text); this.lower[i] = k; }

@@ -8,6 +8,9 @@ import { digit } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { HOLIDAYS, HONORIFICS, LOWER_ENDINGS, MORE_PLACE_CUES, ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
 
+/** First letters of the particles, and -1 (a token whose key's first letter is not known without folding it). */
+const PARTICLE_INITIALS = new Set([-1, ...[...PARTICLES].map((p) => p.charCodeAt(0))]);
+
 export interface Span { type: 'PER' | 'LOC'; i0: number; i1: number; margin: number; propagated: boolean; particleRule?: boolean }
 
 export function collectSpans(tags: Uint8Array, margin: Float32Array): Span[] {
@@ -41,7 +44,7 @@ export function addParticleNames(spans: Span[], tags: Uint8Array, df: DocFeature
   }
   // "M. de La Fontaine", "Mme van der Berg": a title, then a lower-case particle and a capitalised word.
   for (let i = 1; i + 1 < df.n; i++) {
-    if (tags[i] !== O || df.caseCls[i] !== 2 || !isParticle(df.key(i))) continue;
+    if (tags[i] !== O || df.caseCls[i] !== 2 || !PARTICLE_INITIALS.has(df.asciiInitial(i)) || !isParticle(df.key(i))) continue;
     const prev = df.key(i - 1);
     if (!(HONORIFICS.has(prev) || (prev === '.' && i > 1 && HONORIFICS.has(df.key(i - 2))))) continue;
     let k = i + 1;
