@@ -74,10 +74,7 @@ function shapeHashOf(w: string): number {
     let c: number;
     if (code >= 48 && code <= 57) c = 100; // d
     else if (code < 128) c = code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code;
-    else {
-      const ch = w.charAt(i);
-      c = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : code;
-    }
+    else c = caseClassOf(code);
     if (c !== last) { h ^= c; h = Math.imul(h, 0x01000193); }
     last = c;
   }
@@ -85,6 +82,18 @@ function shapeHashOf(w: string): number {
   h ^= 124; h = Math.imul(h, 0x01000193);
   h ^= 48 + (n <= 3 ? n : n <= 5 ? 4 : 6); h = Math.imul(h, 0x01000193);
   return h >>> 0;
+}
+
+/** Shape class of a non-ASCII code unit (88 upper case, 120 lower case, else itself), memoised: no string per letter. */
+const CASE_CLASS = new Uint16Array(0x10000);
+function caseClassOf(code: number): number {
+  let c = CASE_CLASS[code] as number;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : code;
+    CASE_CLASS[code] = c;
+  }
+  return c;
 }
 
 /** FNV-1a of s[from, to) (same value as hashStr(s.slice(from, to)), without the allocation). */
