@@ -6,12 +6,13 @@
  *  - speed of full detection beside identifier-only detection (MB/s on one core), and peak memory.
  * `TAMIS_BENCH_QUICK=1` limits the silver sets to their first 2,000 sentences.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../src/detect/index.js';
 import { NameRecognizer } from '../src/detect/names/recognizer.js';
 import { Engine } from '../src/detect/engine.js';
 import { loadDevSet } from './lib/devset.js';
+import { loadNamesProse } from './lib/prose.js';
 import { formatTable, scoreDoc, type Counts, type Span } from './lib/score.js';
 import { sharedDataDir } from './lib/shared.js';
 
@@ -94,17 +95,7 @@ export async function run(): Promise<void> {
   // Speed, on two corpora repeated to ~4 MB: the name-dense dev texts and Presidio sentences, and natural prose
   // (French LitBank excerpts and EU judgments, cut into ~2 KB documents).
   const dense = [...loadDevSet('fr'), ...loadDevSet('en')].map((d) => d.text).concat(presidio.map((r) => r.full_text));
-  const prose: string[] = [];
-  const litDir = join(data, 'ner-litbank-fr/entities');
-  for (const f of readdirSync(litDir).filter((x) => x.endsWith('.txt')).sort()) {
-    const t = readFileSync(join(litDir, f), 'utf8');
-    for (let i = 0; i < t.length; i += 2000) prose.push(t.slice(i, i + 2000));
-  }
-  const legDir = join(data, 'ner-multileg-en/train');
-  for (const f of readdirSync(legDir).sort()) {
-    const lines = readFileSync(join(legDir, f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
-    for (let i = 0; i < lines.length; i += 10) prose.push(lines.slice(i, i + 10).join('\n'));
-  }
+  const prose = loadNamesProse(data);
   const repeat = (sample: string[]): { docs: string[]; bytes: number } => {
     const docs: string[] = [];
     let bytes = 0;

@@ -6,6 +6,10 @@
  */
 const ODD_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 export function plainSpaces(text: string): string {
-  ODD_SPACES.lastIndex = 0;
-  return ODD_SPACES.test(text) ? text.replace(ODD_SPACES, ' ') : text;
+  // One pass over the char codes: cheaper than the regex test it replaces (which cost more than the address search).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa0 && (c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f)) return text.replace(ODD_SPACES, ' ');
+  }
+  return text;
 }

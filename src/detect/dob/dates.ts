@@ -75,6 +75,7 @@ export function plausibleDate(value: string, form: DateForm): boolean {
  * regex given only a lastIndex would scan on to the end of the document (quadratic over many phrases).
  */
 export function firstDate(text: string, from: number, to: number): DateMatch | null {
+  if (!hasDigit(text, from, Math.min(text.length, to + MAX_DATE_LENGTH))) return null; // cheap: most phrases have no date
   const slice = text.slice(from, Math.min(text.length, to + MAX_DATE_LENGTH));
   DATE_RE.lastIndex = 0;
   const m = DATE_RE.exec(slice);
@@ -85,6 +86,12 @@ export function firstDate(text: string, from: number, to: number): DateMatch | n
   const form = (['iso', 'num', 'dmy', 'mdy', 'my', 'year'] as const).find((k) => g[k] !== undefined);
   if (!form || !plausibleDate(m[0], form)) return null;
   return { start: from + m.index, end: from + m.index + m[0].length, form };
+}
+
+/** An ASCII digit in text[from, to): every date form above has one (day, year or both). */
+export function hasDigit(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
 }
 
 /** The form of a string that is exactly one plausible date, else null (CSV cells). */

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../../core/types.js';
 import type { AnalysisInput, Recognizer } from '../recognizer.js';
-import { firstDate, wholeDate } from './dates.js';
+import { firstDate, hasDigit, wholeDate } from './dates.js';
 import { birthColumns } from './table.js';
 import { plainSpaces } from '../address/spaces.js';
 
@@ -65,6 +65,8 @@ export class DateOfBirthRecognizer implements Recognizer {
 
   analyze(input: AnalysisInput): Finding[] {
     // No-break spaces ("né le 12\u00a0mars\u00a01985") as plain ones, same length: offsets unchanged.
+    // Every date has a digit (dates.ts): no digit, no birth date, neither after a phrase nor in a table column.
+    if (!hasDigit(input.text)) return [];
     const text = plainSpaces(input.text);
     const out: Finding[] = [];
     const seen = new Set<number>();

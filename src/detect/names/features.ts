@@ -32,6 +32,31 @@ const pair = (a: number, b: number): number => (Math.imul(a, 0x27d4eb2d) ^ b) >>
 /** Words after which a lower-case word is often a name in chats and mails. */
 const LC_NAME_CUES = new Set(['salut', 'coucou', 'bonjour', 'bonsoir', 'merci', 'cc', 'hello', 'hi', 'hey', 'thanks', 'thx', 'dear', 'cher', 'chère', 'bye', 'yo']);
 
+
+/**
+ * Membership test that rejects most words on their length and first character before hashing the string: a Set
+ * lookup of a fresh string costs a hash of it, and the hot loops ask about every token. Same answers as words.has.
+ */
+export function quickHas(words: ReadonlySet<string>): (s: string) => boolean {
+  let max = 0;
+  const first = new Uint8Array(0x10000);
+  for (const w of words) { max = Math.max(max, w.length); first[w.charCodeAt(0)] = 1; }
+  const empty = words.has('');
+  return (s) => (s.length === 0 ? empty : s.length <= max && first[s.charCodeAt(0)] === 1 && words.has(s));
+}
+export const isParticle = quickHas(PARTICLES);
+
+/** LC_NAME_CUES.has(w.toLowerCase()), without lower-casing most words (lower-casing never shortens a word). */
+const LC_CUE_MAX = Math.max(...[...LC_NAME_CUES].map((w) => w.length));
+const LC_CUE_FIRST = new Uint8Array(128);
+for (const w of LC_NAME_CUES) if (w.charCodeAt(0) < 128) LC_CUE_FIRST[w.charCodeAt(0)] = 1;
+function isNameCue(w: string): boolean {
+  if (w.length > LC_CUE_MAX || w.length === 0) return false;
+  const c = w.charCodeAt(0);
+  if (c < 128 && LC_CUE_FIRST[c >= 65 && c <= 90 ? c + 32 : c] === 0) return false; // ASCII lower-cases to ASCII
+  return LC_NAME_CUES.has(w.toLowerCase());
+}
+
 const SENT_END = new Set(['.', '!', '?', '…', '•', '*', '>', '-', '–', '—', '"', '«', '“', '(', '[', '|', ';']);
 
 /** Coarse class of a 0..9 bucket: absent, low, mid, high. */
@@ -49,10 +74,7 @@ function shapeHashOf(w: string): number {
     let c: number;
     if (code >= 48 && code <= 57) c = 100; // d
     else if (code < 128) c = code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code;
-    else {
-      const ch = w.charAt(i);
-      c = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : code;
-    }
+    else c = caseClassOf(code);
     if (c !== last) { h ^= c; h = Math.imul(h, 0x01000193); }
     last = c;
   }
@@ -60,6 +82,18 @@ function shapeHashOf(w: string): number {
   h ^= 124; h = Math.imul(h, 0x01000193);
   h ^= 48 + (n <= 3 ? n : n <= 5 ? 4 : 6); h = Math.imul(h, 0x01000193);
   return h >>> 0;
+}
+
+/** Shape class of a non-ASCII code unit (88 upper case, 120 lower case, else itself), memoised: no string per letter. */
+const CASE_CLASS = new Uint16Array(0x10000);
+function caseClassOf(code: number): number {
+  let c = CASE_CLASS[code] as number;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : code;
+    CASE_CLASS[code] = c;
+  }
+  return c;
 }
 
 /** FNV-1a of s[from, to) (same value as hashStr(s.slice(from, to)), without the allocation). */
@@ -139,7 +173,7 @@ export class DocFeatures {
       // chat-style documents, in a chat speaker slot, or right after a greeting or a colon ("merci ines",
       // "Client : yannick berthelot"): elsewhere a lower-case word is not a name, and skipping it is what keeps
       // the recognizer fast.
-      if (PARTICLES.has(t.text)) { this.cand[i] = 2; continue; }
+      if (isParticle(t.text)) { this.cand[i] = 2; continue; }
       if (!this.docLower && !this.lowerNameSlot(i)) continue;
       const k = this.key(i);
       if (PARTICLES.has(k)) { this.cand[i] = 2; continue; }
@@ -157,7 +191,16 @@ export class DocFeatures {
     if (i === 0) return false;
     const prev = (this.tokens[i - 1] as Token).text;
     if (prev === ':' || prev === '>' || prev === ']' || prev === '@') return prev !== '@';
-    return LC_NAME_CUES.has(prev.toLowerCase());
+    return isNameCue(prev);
+  }
+
+  /**
+   * Lower-cased first letter of key(i) when the token starts with an ASCII character (folding keeps it), else -1:
+   * lets hot loops reject most words before folding them.
+   */
+  asciiInitial(i: number): number {
+    const c = (this.tokens[i] as Token).text.charCodeAt(0);
+    return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : -1;
   }
 
   key(i: number): string {

@@ -25,11 +25,13 @@ export function propagate(spans: Span[], df: DocFeatures, text: string): Span[] 
     }
   }
   if (found.size === 0) return spans;
+  // First letters of the found keys: most tokens are rejected on theirs before being folded and looked up.
+  const initials = new Set([-1, ...[...found.keys()].map((k) => k.charCodeAt(0))]);
   const covered = new Uint8Array(df.n);
   for (const s of spans) for (let i = s.i0; i <= s.i1; i++) covered[i] = 1;
   const hit = (i: number): 'PER' | 'LOC' | null => {
     const t = df.tokens[i] as Token;
-    if (covered[i] || t.inLink || df.caseCls[i] === 0 || handleLike(text, t)) return null;
+    if (covered[i] || t.inLink || df.caseCls[i] === 0 || !initials.has(df.asciiInitial(i)) || handleLike(text, t)) return null;
     const f = found.get(df.key(i));
     if (!f) return null;
     if (df.caseCls[i] === 2) {

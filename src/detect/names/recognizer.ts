@@ -82,9 +82,9 @@ export class NameRecognizer implements Recognizer {
  */
 function oneSensePerDocument(findings: Finding[], text: string): Finding[] {
   const best = new Map<string, number>();
-  const keyOf = (f: Finding) => `${f.type}:${foldKey(text.slice(f.start, f.end))}`;
-  for (const f of findings) { const k = keyOf(f); best.set(k, Math.max(best.get(k) ?? 0, f.score)); }
-  return findings.map((f) => { const b = best.get(keyOf(f)) ?? f.score; return b > f.score ? { ...f, score: b } : f; });
+  const keys = findings.map((f) => `${f.type}:${foldKey(text.slice(f.start, f.end))}`);
+  findings.forEach((f, i) => { const k = keys[i] as string; best.set(k, Math.max(best.get(k) ?? 0, f.score)); });
+  return findings.map((f, i) => { const b = best.get(keys[i] as string) ?? f.score; return b > f.score ? { ...f, score: b } : f; });
 }
 
 function explain(s: Span, df: DocFeatures): string {

@@ -3,10 +3,13 @@
  * M. de La Fontaine), initials and adjacent parts joined, titles trimmed, and names inside street, school, company,
  * place, product or event names dropped.
  */
-import { B_LOC, B_PER, I_LOC, I_PER, O, type DocFeatures } from './features.js';
+import { B_LOC, B_PER, I_LOC, I_PER, O, isParticle, type DocFeatures } from './features.js';
 import { digit } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { HOLIDAYS, HONORIFICS, LOWER_ENDINGS, MORE_PLACE_CUES, ORG_SUFFIXES, PARTICLES, PLACE_CUES, STOP_WORDS, TITLES } from './words.js';
+
+/** First letters of the particles, and -1 (a token whose key's first letter is not known without folding it). */
+const PARTICLE_INITIALS = new Set([-1, ...[...PARTICLES].map((p) => p.charCodeAt(0))]);
 
 export interface Span { type: 'PER' | 'LOC'; i0: number; i1: number; margin: number; propagated: boolean; particleRule?: boolean }
 
@@ -32,7 +35,7 @@ export function collectSpans(tags: Uint8Array, margin: Float32Array): Span[] {
 export function addParticleNames(spans: Span[], tags: Uint8Array, df: DocFeatures): Span[] {
   const added: Span[] = [];
   for (let i = 0; i + 2 < df.n; i++) {
-    if (tags[i] !== O || df.caseCls[i] !== 1 || df.caseCls[i + 1] !== 2 || !PARTICLES.has(df.key(i + 1))) continue;
+    if (tags[i] !== O || df.caseCls[i] !== 1 || df.caseCls[i + 1] !== 2 || !isParticle(df.key(i + 1))) continue;
     const v = df.lexValue(i);
     if (Math.max(digit(v, 0), digit(v, 1)) < 5 || digit(v, 8) > 0 || placeCueBefore(df, i)) continue;
     const next = i + 2 < df.n && df.caseCls[i + 2] === 1 && !(df.tokens[i + 2] as Token).lineStart;
@@ -41,7 +44,7 @@ export function addParticleNames(spans: Span[], tags: Uint8Array, df: DocFeature
   }
   // "M. de La Fontaine", "Mme van der Berg": a title, then a lower-case particle and a capitalised word.
   for (let i = 1; i + 1 < df.n; i++) {
-    if (tags[i] !== O || df.caseCls[i] !== 2 || !PARTICLES.has(df.key(i))) continue;
+    if (tags[i] !== O || df.caseCls[i] !== 2 || !PARTICLE_INITIALS.has(df.asciiInitial(i)) || !isParticle(df.key(i))) continue;
     const prev = df.key(i - 1);
     if (!(HONORIFICS.has(prev) || (prev === '.' && i > 1 && HONORIFICS.has(df.key(i - 2))))) continue;
     let k = i + 1;
