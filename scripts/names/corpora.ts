@@ -192,6 +192,12 @@ function readPresidio(file: string): Example[] {
   }));
 }
 
+/** A span at an @-handle or a #hashtag ("@MickWillow", "@ MickWillow" in BTC's tokenisation): a username, not a name. */
+export function atHandle(text: string, start: number): boolean {
+  const c = text.charAt(start);
+  return c === '@' || c === '#' || text.charAt(start - 1) === '@' || (text.charAt(start - 1) === ' ' && text.charAt(start - 2) === '@');
+}
+
 /**
  * Test splits of shippable gold corpora in the held-out genres (web text with e-mails and reviews, tweets, fiction):
  * `npm run train:names -- --holdout` leaves them out so that scripts/names/holdout.ts can measure a change on text

@@ -6,7 +6,7 @@ import { requireSharedData } from '../../bench/lib/shared.js';
 import { formatTable, scoreDoc, type Counts } from '../../bench/lib/score.js';
 import { Engine } from '../../src/detect/engine.js';
 import { NameRecognizer } from '../../src/detect/names/recognizer.js';
-import { readHoldoutCorpora } from './corpora.js';
+import { atHandle, readHoldoutCorpora } from './corpora.js';
 
 const engine = new Engine({ recognizers: [new NameRecognizer()] });
 const bySource = new Map<string, Map<string, Counts>>();
@@ -16,7 +16,7 @@ for (const ex of readHoldoutCorpora(requireSharedData())) {
   bySource.set(ex.source, m);
   const pred = engine.analyze(ex.text, { lang: ex.lang, sensitive: false }).entities.map((f) => ({ type: f.type, start: f.start, end: f.end }));
   // @-handles are usernames here, not names (BTC tags them PER).
-  const gold = ex.spans.filter((s) => s.type !== 'ORG' && ex.text.charAt(s.start) !== '@').map((s) => ({ type: TYPE[s.type], start: s.start, end: s.end }));
-  scoreDoc(gold, pred.filter((p) => ex.text.charAt(p.start - 1) !== '@'), m);
+  const gold = ex.spans.filter((s) => s.type !== 'ORG' && !atHandle(ex.text, s.start)).map((s) => ({ type: TYPE[s.type], start: s.start, end: s.end }));
+  scoreDoc(gold, pred.filter((p) => !atHandle(ex.text, p.start)), m);
 }
 for (const [src, m] of bySource) console.log(`\n${src}\n${formatTable(m, ['PERSON', 'LOCATION'])}`);
