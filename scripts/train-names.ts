@@ -2,8 +2,12 @@
  * `npm run train:names`: trains the PERSON/LOCATION tagger shipped in models/names-model.bin.gz.
  * Data: the shippable NER corpora (scripts/names/corpora.ts; never WikiNEuRal, WikiANN or 7-romans) plus synthetic
  * documents from our own templates filled with INSEE/SSA/Census names. Fixed seed: same inputs, same bytes.
- * Options: --synth N (synthetic docs per language, default 8000), --epochs N (default 6), --bits N (default 18),
- * --out FILE, --limit N (first N corpus examples only: used by the determinism test).
+ * Options: --synth N (template documents per language, default 8000), --composed N (English composed documents,
+ * scripts/names/compose.ts, default 6000), --composed-fr N (French ones, default 0: they lowered PERSON F1 on all three
+ * French evaluation sets in notes/en-person-2.md), --epochs N (default 6), --bits N (default 18),
+ * --out FILE, --limit N (first N corpus examples only: used by the determinism test), --holdout (leave out the test
+ * splits that scripts/names/holdout.ts scores: for measuring a change, not for the shipped model), --seed N (another
+ * seed, to check that a measured change is not the noise of one training run; the shipped model uses the default).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,30 +20,42 @@ import { tokenize } from '../src/detect/names/tokenize.js';
 import { goldTags, rng, trainPerceptron, type TrainExample } from '../src/detect/names/train.js';
 import { readTrainingCorpora } from './names/corpora.js';
 import { loadNamePools } from './names/names-source.js';
+import { Composer } from './names/compose.js';
 import { SynthGenerator } from './names/synth.js';
 
-const SEED = 20241123;
 const { values } = parseArgs({
   options: {
     synth: { type: 'string', default: '8000' },
+    composed: { type: 'string', default: '6000' },
+    'composed-fr': { type: 'string', default: '0' },
     epochs: { type: 'string', default: '6' },
     bits: { type: 'string', default: '18' },
     limit: { type: 'string' },
+    holdout: { type: 'boolean', default: false },
     out: { type: 'string', default: join(process.cwd(), 'models', 'names-model.bin.gz') },
+    seed: { type: 'string', default: '20241123' },
   },
 });
+const SEED = Number(values.seed);
 const t0 = performance.now();
 const data = requireSharedData();
 const lex = loadLexicon();
-let corpus = readTrainingCorpora(data);
+let corpus = readTrainingCorpora(data, values.holdout);
 if (values.limit) corpus = corpus.slice(0, Number(values.limit));
 // Organisation names from the corpora: capitalised non-person fillers for the synthetic text.
 const orgs = [...new Set(corpus.flatMap((e) => e.spans.filter((s) => s.type === 'ORG').map((s) => e.text.slice(s.start, s.end))))]
   .filter((o) => o.length <= 30 && /^\p{Lu}/u.test(o)).sort();
-const gen = new SynthGenerator(loadNamePools(data), rng(SEED + 1), orgs);
+const pools = loadNamePools(data);
+const gen = new SynthGenerator(pools, rng(SEED + 1), orgs);
 const nSynth = Number(values.synth);
 const synth = [];
 for (let i = 0; i < nSynth; i++) { synth.push(gen.generate('fr')); synth.push(gen.generate('en')); }
+// Composed documents (own random stream, so that the template documents above stay the same).
+const composer = new Composer(pools, rng(SEED + 2), orgs);
+for (let i = 0; i < Math.max(Number(values.composed), Number(values['composed-fr'])); i++) {
+  if (i < Number(values['composed-fr'])) synth.push(composer.generate('fr'));
+  if (i < Number(values.composed)) synth.push(composer.generate('en'));
+}
 const onlyPerLoc = (e: (typeof corpus)[number]): TrainExample & { source: string } => ({ ...e, spans: e.spans.filter((s): s is typeof s & { type: 'PER' | 'LOC' } => s.type !== 'ORG') });
 const examples: Array<TrainExample & { source: string }> = [...corpus, ...synth].map(onlyPerLoc);
 console.log(`training on ${corpus.length} corpus examples + ${synth.length} synthetic documents`);

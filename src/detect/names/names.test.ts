@@ -33,6 +33,10 @@ test('shipped model and lexicon load from the package, offline', () => {
   for (const banned of ['wikineural', 'wikiann', '7romans']) assert.ok(!m.header.trainedOn.some((s) => s.includes(banned)));
 });
 
+test('an English possessive is left out of the span', () => {
+  assert.deepEqual(persons("I met Sophie Martin's team and Dr Oyelaran’s nurse yesterday.", 'en'), ['Sophie Martin', 'Oyelaran']);
+});
+
 test('titles are excluded from the span (fr, en)', () => {
   assert.deepEqual(persons('Bonjour,\n\nJ\'ai reçu Mme Gwenaëlle Tanguy en consultation hier.', 'fr'), ['Gwenaëlle Tanguy']);
   assert.deepEqual(persons('Dear Dr Sophie Martin,\n\nThank you for your letter.', 'en'), ['Sophie Martin']);

@@ -66,7 +66,7 @@ export class NameRecognizer implements Recognizer {
       out.push({
         type: s.type === 'PER' ? 'PERSON' : 'LOCATION',
         start: (tokens[s.i0] as Token).start,
-        end: (tokens[s.i1] as Token).end,
+        end: possessiveEnd(tokens[s.i1] as Token),
         score: round(s.propagated ? (s.type === 'PER' ? 0.7 : LOC_CAP) : s.particleRule ? 0.65 : s.type === 'PER' && titled(df, s.i0) ? Math.max(score, 0.75) : score),
         recognizer: this.name,
         explanation: { pattern: s.propagated ? 'name-model+propagation' : s.particleRule ? 'first-name+particle-surname' : 'name-model', validation: 'none', note: explain(s, df) },
@@ -74,6 +74,13 @@ export class NameRecognizer implements Recognizer {
     }
     return oneSensePerDocument(out, text);
   }
+}
+
+/** End of a name without an English possessive: "Amanda's" is reported as "Amanda" (what a surrogate replaces). */
+function possessiveEnd(t: Token): number {
+  const n = t.text.length;
+  if (n > 3 && (t.text.charAt(n - 1) === 's' || t.text.charAt(n - 1) === 'S') && (t.text.charAt(n - 2) === "'" || t.text.charAt(n - 2) === '’')) return t.end - 2;
+  return t.end;
 }
 
 /**

@@ -75,6 +75,12 @@ export const ORG_SUFFIXES = new Set([
   'consultant', 'developer', 'technician', 'nurse', 'clerk', 'secretary', 'treasurer', 'administrator', 'executive',
   'gallery', 'river', 'valley', 'mountains', 'island', 'islands', 'line', 'committee', 'union', 'association',
   'federation', 'society', 'board', 'department', 'ministry', 'agency', 'authority', 'commission', 'branch',
+  // Trades and businesses named after their owner ("Steele Electric", "Farrell Plumbing", "Russell Investments").
+  'electric', 'electrical', 'plumbing', 'roofing', 'construction', 'builders', 'realty', 'properties', 'investments',
+  'corporation', 'corp', 'orchestra', 'records', 'studio', 'studios', 'designs', 'dental', 'tire', 'tires', 'landscaping',
+  'cleaning', 'removals', 'catering', 'florists', 'opticians', 'kitchens', 'transport', 'foods', 'brewery', 'accountants',
+  'solicitors', 'architects', 'autos', 'fitness', 'travel', 'airlines', 'airways', 'liquor', 'pizzeria', 'bistro',
+  'plomberie', 'electricite', 'immobilier', 'transports', 'automobiles', 'menuiserie', 'couverture', 'traiteur', 'optique',
 ]);
 
 /** Lower-case words that, right after a capitalised word, make it an eponym: "Elizabeth line", "Lynch syndrome". */
