@@ -6,6 +6,21 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const re = (body: string, flags = 'iu') => new RegExp(body, flags.includes('g') ? flags : `${flags}g`);
 
+/** The word-boundary assertions wordGate drops: B and E, and the letters-only ones of the patterns below. */
+const BOUNDARIES = [B, E, '(?<![\\p{L}])', '(?![\\p{L}])'];
+
+/**
+ * A cheap necessary condition for `cue`: the same pattern without its word-boundary lookarounds (BOUNDARIES), which
+ * matches wherever `cue` matches (an assertion removed only lets more through) yet runs several times faster, since
+ * V8 cannot skip ahead on a pattern that starts with a lookbehind. Null when `cue` has none. These are only ever
+ * used as plain assertions (never inside another lookaround), which is what makes the removal safe.
+ */
+export function wordGate(cue: RegExp): RegExp | null {
+  let body = cue.source;
+  for (const a of BOUNDARIES) body = body.replaceAll(a, '');
+  return body === cue.source ? null : new RegExp(body, cue.flags);
+}
+
 export interface LangCues {
   first: RegExp;
   firstPlural: RegExp;

@@ -55,8 +55,19 @@ for (let c = 0xc0; c < 0x180; c++) {
 }
 FOLD[0x152] = 0x153; // Œ -> œ
 
-/** Characters allowed between the words of a multi-word term. */
-const GAP = /^[\s_'’-]+$/;
+/** Characters allowed between the words of a multi-word term: white space (as `\s`), `_`, `-`, apostrophes. */
+const GAP_CHAR = /[\s_'’-]/;
+const ASCII_GAP = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_GAP[c] = GAP_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+/** True when text[from, to) is a non-empty run of gap characters. */
+function isGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 128 ? ASCII_GAP[c] === 0 : !GAP_CHAR.test(text[p]!)) return false;
+  }
+  return true;
+}
 
 const foldCode = (c: number): number => (c < 0x180 ? FOLD[c]! : 0);
 
@@ -149,26 +160,20 @@ export class CompiledLexicon {
     const count = this.tokenize(text);
     const { starts, ends, hashes, h3s } = this;
     const found: { spec: TermSpec; i: number; n: number }[] = [];
-    const folded = new Map<number, string>();
-    const wordAt = (j: number): string => {
-      let w = folded.get(j);
-      if (w === undefined) { w = foldWord(text.slice(starts[j]!, ends[j]!)); folded.set(j, w); }
-      return w;
-    };
     for (let j = 0; j < count; j++) {
       const h = hashes[j]!;
       if (hasBit(this.wordBits, h)) {
         for (const { spec, pos } of this.byWord.get(h) ?? []) {
           const i = j - pos;
           if (i < 0) continue;
-          const n = this.matchAt(spec, i, count, text, wordAt);
+          const n = this.matchAt(spec, i, count, text);
           if (n > 0) found.push({ spec, i, n });
         }
       }
       const h3 = h3s[j]!;
       if (h3 !== -1 && hasBit(this.stemBits, h3)) {
         for (const { spec } of this.stems.get(h3) ?? []) {
-          if (this.matchAt(spec, j, count, text, wordAt) > 0) found.push({ spec, i: j, n: 1 });
+          if (this.matchAt(spec, j, count, text) > 0) found.push({ spec, i: j, n: 1 });
         }
       }
     }
@@ -214,16 +219,30 @@ export class CompiledLexicon {
   }
 
   /** Number of words the term covers at word i, 0 when it does not match there. */
-  private matchAt(spec: TermSpec, i: number, count: number, text: string, wordAt: (j: number) => string): number {
+  private matchAt(spec: TermSpec, i: number, count: number, text: string): number {
     const n = spec.words.length;
     if (i + n > count) return 0;
     for (let k = 0; k < n; k++) {
       const j = i + k;
-      if (k > 0 && !GAP.test(text.slice(this.ends[j - 1]!, this.starts[j]!))) return 0;
-      const got = spec.cs ? text.slice(this.starts[j]!, this.ends[j]!) : wordAt(j);
-      const want = spec.words[k]!;
-      if (k === n - 1 && spec.stemLast ? !got.startsWith(want) : got !== want) return 0;
+      if (k > 0 && !isGap(text, this.ends[j - 1]!, this.starts[j]!)) return 0;
+      if (!this.wordIs(text, j, spec.words[k]!, k === n - 1 && spec.stemLast, spec.cs)) return 0;
     }
     return n;
+  }
+
+  /**
+   * Word j equals `want` (starts with it when `prefix`), compared code by code, folded unless `cs`: the same answer as
+   * comparing foldWord(word) (the word itself when `cs`) with `want`, without building the string. Folding keeps
+   * one code unit per character, and every character of a word folds to a non-zero code.
+   */
+  private wordIs(text: string, j: number, want: string, prefix: boolean, cs: boolean): boolean {
+    const st = this.starts[j]!;
+    const len = this.ends[j]! - st;
+    if (prefix ? len < want.length : len !== want.length) return false;
+    for (let k = 0; k < want.length; k++) {
+      const c = text.charCodeAt(st + k);
+      if ((cs ? c : foldCode(c) || c) !== want.charCodeAt(k)) return false;
+    }
+    return true;
   }
 }
