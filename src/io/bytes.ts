@@ -51,11 +51,15 @@ export async function checkFile(path: string): Promise<InputError | null> {
 
 /**
  * Decompressed bytes of the file. Errors raised while iterating (truncated gzip, corrupt zstd) are thrown as
- * InputError with the reason; the caller adds the location reached.
+ * InputError with the reason; the caller adds the location reached. `range` ([start, end) in bytes) reads part of
+ * an uncompressed file.
  */
-export async function* readBytes(path: string): AsyncGenerator<Uint8Array> {
+export async function* readBytes(path: string, range?: { start: number; end: number }): AsyncGenerator<Uint8Array> {
   const comp = compressionOf(path);
-  const src: Readable = path === STDIN ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
+  if (range && (comp !== 'none' || path === STDIN)) throw new Error(`byte range read of ${path}: only plain files can be read by range`);
+  if (range && range.end <= range.start) return;
+  // createReadStream's `end` is inclusive.
+  const src: Readable = path === STDIN ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
   let stream: Readable = src;
   if (comp === 'gzip') {
     const gunzip = createGunzip();

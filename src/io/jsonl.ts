@@ -14,11 +14,15 @@ export const jsonlReader: Reader = {
 async function* readJsonl(file: string, opts: ReadOptions): AsyncGenerator<ReadItem> {
   const bad = await checkFile(file);
   if (bad) { yield { kind: 'error', error: bad }; return; }
-  let lastLine = 0;
+  // A range (a build task's share of a big file) starts after a newline; its lines keep their whole-file numbers.
+  const range = opts.range;
+  const before = range ? range.firstLine - 1 : 0;
+  let lastLine = before;
   try {
-    for await (const line of splitLines(readBytes(file))) {
-      lastLine = line.no;
-      const location = `line ${line.no}`;
+    for await (const line of splitLines(readBytes(file, range))) {
+      const no = line.no + before;
+      lastLine = no;
+      const location = `line ${no}`;
       const err = (code: string, reason: string): ReadItem => ({ kind: 'error', error: new InputError(code, file, location, reason) });
       if (line.tooLong) { yield err('LINE_TOO_LONG', 'line longer than 256 MiB, skipped'); continue; }
       const text = decodeUtf8(line.bytes);
@@ -31,7 +35,7 @@ async function* readJsonl(file: string, opts: ReadOptions): AsyncGenerator<ReadI
         yield err('MALFORMED_JSON', safeJsonError(e));
         continue;
       }
-      yield recordToItem(rec, { file, location, n: line.no }, opts);
+      yield recordToItem(rec, { file, location, n: no }, opts);
     }
   } catch (e) {
     if (!(e instanceof InputError)) throw e;

@@ -9,6 +9,18 @@ export interface ReadOptions {
   idField?: string;
   /** Provenance copied onto every document (source id, licence, collection mode...). */
   provenance?: Omit<Provenance, 'file' | 'location'>;
+  /**
+   * Read only bytes [start, end) of an uncompressed file, whose first line is line `firstLine` of the whole file
+   * (ids and error locations stay those of a whole-file read). `start` must follow a newline (or be 0). Honoured by
+   * the JSON Lines reader only; the build splits nothing else.
+   */
+  range?: ByteRange;
+}
+
+export interface ByteRange {
+  start: number;
+  end: number;
+  firstLine: number;
 }
 
 export type ReadItem = { kind: 'doc'; doc: Doc } | { kind: 'error'; error: InputError };

@@ -1,6 +1,7 @@
 /**
  * `runBuild`: the whole build, in four stages with file hand-offs (datatrove style):
- *   1. process  (parallel, one task per input file): read -> per-document steps -> spill + dedup signatures
+ *   1. process  (parallel, per task: a few small files, one file, or one byte range of a big JSON Lines file):
+ *               read -> per-document steps -> spill + dedup signatures
  *   2. dedup    (one process): signatures -> LSH buckets -> clusters -> per-task drop lists
  *   3. write    (parallel, per task): spill minus duplicates -> data/part-<task>-<shard>.{parquet,jsonl}
  *   4. finalize (one process): accounting check, manifest.json, stats.json, exclusions/errors, report.html
@@ -91,6 +92,9 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
   const planFile = join(workDir(ctx), 'plan.json');
   const prev = readJson<Plan>(planFile);
   if (prev && prev.configHash !== plan.configHash) throw new UsageError(`${outDir} holds an unfinished build of another configuration`, { hint: 'remove it, or set output.version' });
+  // Same configuration but other tasks (a build left unfinished by a tamis that did not split big files): its task
+  // markers would not mean the same thing.
+  if (prev && planShape(prev) !== planShape(plan)) throw new UsageError(`${outDir} holds an unfinished build whose tasks differ from this plan`, { hint: 'remove it, or set output.version' });
   if (!prev) writeFileAtomic(planFile, JSON.stringify(plan));
 
   const mine = tasksForRank(plan.tasks, rank, world);
@@ -140,6 +144,11 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
   } finally {
     await pool?.destroy();
   }
+}
+
+/** What a task marker stands for: the task's source, files and ranges. */
+function planShape(p: Plan): string {
+  return JSON.stringify(p.tasks.map((t) => [t.index, t.sourceId, t.files.map((f) => [f.relFile, f.range ?? null])]));
 }
 
 function workerUrl(): string {

@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import { type BuildContext, processFile, workDir, writeFile } from './context.js';
 import { AtomicLineWriter, readJson, writeFileAtomic } from './files.js';
 import type { BuildManifest, BuildStats, SourceManifest, StepManifest } from './manifest.js';
-import { describeTask, type Plan } from './plan.js';
+import { continuesFile, describeTask, type Plan, type Task } from './plan.js';
 import type { ProcessResult } from './process-task.js';
 import { renderReport } from './report/html.js';
 import { mergeStepSummaries } from './step.js';
@@ -66,7 +66,9 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
   if (totals.read !== totals.written + totals.excluded + totals.errored) problems.push(`total: read ${totals.read} ≠ written ${totals.written} + excluded ${totals.excluded} + errored ${totals.errored}`);
 
   // Audit files, concatenated in task order (deterministic), and their line counts checked against the counters.
-  const excl = await concat(join(ctx.outDir, 'exclusions.jsonl'), plan.tasks.flatMap((t) => [processFile(ctx, t, 'excl.jsonl'), writeFile(ctx, t, 'excl.jsonl')]));
+  // The ranges of a split file count as one unit: its per-document exclusions, then its dedup exclusions, as when
+  // the file was one task.
+  const excl = await concat(join(ctx.outDir, 'exclusions.jsonl'), fileUnits(plan).flatMap((u) => [...u.map((t) => processFile(ctx, t, 'excl.jsonl')), ...u.map((t) => writeFile(ctx, t, 'excl.jsonl'))]));
   const errs = await concat(join(ctx.outDir, 'errors.jsonl'), plan.tasks.map((t) => processFile(ctx, t, 'err.jsonl')));
   await concat(join(ctx.outDir, 'sensitive.jsonl'), plan.tasks.map((t) => processFile(ctx, t, 'sensitive.jsonl')));
   if (excl !== totals.excluded) problems.push(`exclusions.jsonl has ${excl} lines, ${totals.excluded} records were excluded`);
@@ -104,7 +106,7 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
   };
 
   const sources: SourceManifest[] = ctx.config.sources.map((s) => {
-    const files = plan.tasks.filter((t) => t.sourceId === s.id).flatMap((t) => t.files.map((f) => ({ path: f.relFile, bytes: f.bytes, sha256: f.sha256 })));
+    const files = plan.tasks.filter((t) => t.sourceId === s.id).flatMap((t) => t.files.filter((f) => !continuesFile(f)).map((f) => ({ path: f.relFile, bytes: f.bytes, sha256: f.sha256 })));
     const srcDomains: Record<string, number> = {};
     plan.tasks.forEach((t, i) => { if (t.sourceId === s.id) for (const [d, n] of Object.entries(wr[i]!.domains)) bump(srcDomains, d, n); });
     return {
@@ -140,6 +142,17 @@ export async function finalize(f: FinalizeInput): Promise<{ manifest: BuildManif
   writeFileAtomic(join(ctx.outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   rmSync(workDir(ctx), { recursive: true, force: true });
   return { manifest, stats };
+}
+
+/** Tasks in order, the ranges of each split file gathered into one unit. */
+function fileUnits(plan: Plan): Task[][] {
+  const units: Task[][] = [];
+  for (const t of plan.tasks) {
+    const f = t.files[0];
+    if (f && continuesFile(f) && units.length > 0) units[units.length - 1]!.push(t);
+    else units.push([t]);
+  }
+  return units;
 }
 
 async function concat(out: string, inputs: string[]): Promise<number> {

@@ -1,7 +1,8 @@
 /**
- * Stage 1 of a build, one task (= one input file): read -> per-document steps -> spill the surviving documents
- * and their dedup signatures to .work/process/. Every output is written to a temp name and renamed; the
- * `done.json` marker comes last, so a task without it is redone from scratch on restart.
+ * Stage 1 of a build, one task (a few small files, one file, or one byte range of a big JSON Lines file): read ->
+ * per-document steps -> spill the surviving documents and their dedup signatures to .work/process/. Every output
+ * is written to a temp name and renamed; the `done.json` marker comes last, so a task without it is redone from
+ * scratch on restart.
  */
 import { InputError, TamisError } from '../core/errors.js';
 import type { Transformer } from '../transform/types.js';
@@ -120,8 +121,8 @@ export async function runProcessTask(ctx: BuildContext, task: Task, progress?: (
       },
     };
     for (let fi = 0; fi < task.files.length; fi++) {
-      const relFile = task.files[fi]!.relFile;
-      for await (const ri of readFileItems(inputPath(ctx, task, fi, src), readOpts)) {
+      const { relFile, range } = task.files[fi]!;
+      for await (const ri of readFileItems(inputPath(ctx, task, fi, src), range ? { ...readOpts, range } : readOpts)) {
         read++;
         if (ri.kind === 'error') {
           const j = ri.error.toJSON();

@@ -12,5 +12,7 @@ export async function* readFileItems(path: string, opts: ReadOptions): AsyncIter
     yield { kind: 'error', error: new InputError('UNSUPPORTED_FORMAT', path, undefined, 'no reader for this file type', { hint: 'set `format:` on the source' }) };
     return;
   }
+  // Only the JSON Lines reader reads byte ranges; the plan splits nothing else (split.ts).
+  if (opts.range && reader.name !== 'jsonl') throw new Error(`${path}: the ${reader.name} reader cannot read a byte range`);
   yield* reader.read(path, opts);
 }

@@ -133,7 +133,7 @@ export const outputSchema = z.object({
   shardSize: byteSize.default(256_000_000),
   /** Target size of one Parquet row group (uncompressed text). */
   rowGroupSize: byteSize.default(32_000_000),
-  /** Input bytes per task (consecutive small files are grouped; a bigger file is a task alone). */
+  /** Input bytes per task (consecutive small files are grouped; a bigger plain .jsonl is split, see plan.ts). */
   taskSize: byteSize.default(64_000_000),
 }).strict();
 export type OutputConfig = z.infer<typeof outputSchema>;

@@ -1,16 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildManifest, BuildStats } from '../../src/pipeline/manifest.js';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { writeCorpus } from './corpus.js';
+import { BUILD_CLI, buildAndKill } from './kill.js';
 import { runBuild } from '../../src/pipeline/build.js';
 import { loadBuildConfig } from '../../src/pipeline/schema.js';
 
-const CLI = ['--import', 'tsx', 'test/e2e/cli.ts', 'build', '--no-progress', '--no-check'];
+const CLI = BUILD_CLI;
 
 function build(dir: string, extra: string[] = []) {
   const r = spawnSync(process.execPath, [...CLI, '-c', join(dir, 'tamis.yaml'), ...extra], { encoding: 'utf8' });
@@ -107,21 +108,7 @@ test('tamis build --strict stops at the first unreadable record', () => {
 test('tamis build killed with SIGKILL resumes without redoing finished tasks, same output', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tamis-e2e-'));
   writeCorpus(dir, { files: 8, perFile: 150 });
-  const child = spawn(process.execPath, [...CLI, '-c', join(dir, 'tamis.yaml'), '-w', '1', '--build-version', 'killed'], { stdio: 'ignore' });
-  const markers = join(dir, 'out', 'killed', '.work', 'process');
-  let killedAfter = -1;
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const done = existsSync(markers) ? readdirSync(markers).filter((f) => f.endsWith('.done.json')).length : 0;
-      if (done >= 2) {
-        killedAfter = done;
-        child.kill('SIGKILL');
-        clearInterval(timer);
-      }
-    }, 10);
-    child.on('exit', () => { clearInterval(timer); resolve(); });
-    child.on('error', reject);
-  });
+  const killedAfter = await buildAndKill(dir, 'killed');
   assert.ok(killedAfter >= 2, 'the build finished before it could be killed');
   assert.ok(!existsSync(join(dir, 'out', 'killed', 'manifest.json')));
   const resumed = build(dir, ['-w', '2', '--build-version', 'killed']);
