@@ -62,17 +62,31 @@ export class KeyedRng {
   }
 
   digit(): string { return String(this.int(10)); }
-  digits(n: number): string { let s = ''; for (let i = 0; i < n; i++) s += this.digit(); return s; }
+  digits(n: number): string { let s = ''; for (let i = 0; i < n; i++) s += DIGITS[this.int(10)]!; return s; }
   pick<T>(xs: readonly T[]): T {
     if (xs.length === 0) throw new Error('KeyedRng.pick: empty list');
     return xs[this.int(xs.length)]!;
   }
 }
 
+const DIGITS = '0123456789';
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower-case, accents removed, spaces collapsed: the form values are keyed on, so "DUBOIS" and "Dubois" agree. */
 export function normaliseForKey(s: string): string {
+  // Fast path (one scan, no regex): ASCII whose only whitespace is single spaces between words ("Marie Dubois")
+  // is already collapsed and trimmed, so it only needs lower-casing, or nothing at all.
+  let upper = false;
+  let plain = true;
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || (c >= 9 && c <= 13) || (c === 32 && prevSpace)) { plain = false; break; }
+    prevSpace = c === 32;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (plain && !prevSpace) return upper ? s.toLowerCase() : s;
+  if (plain && s.length === 0) return s;
   const ascii = !NON_ASCII.test(s);
   if (ascii && !SPACE.test(s)) return s.toLowerCase();
   const base = ascii ? s : s.normalize('NFD').replace(/\p{M}/gu, '');

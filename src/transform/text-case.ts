@@ -1,7 +1,33 @@
 /** Helpers that keep the look of the original: letter case, separators and digit positions. */
 
 export function foldAscii(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
+  return isAscii(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** True when every UTF-16 unit is below 0x80 (NFD and mark removal leave such a string unchanged). */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * Writes `digits` into the ASCII digit positions of `template`, keeping everything else ("06 71" + "0639" ->
+ * "06 39"). Returns undefined if the counts differ.
+ */
+export function fillDigits(template: string, digits: string): string | undefined {
+  let n = 0;
+  for (let i = 0; i < template.length; i++) { const c = template.charCodeAt(i); if (c >= 48 && c <= 57) n++; }
+  if (n !== digits.length) return undefined;
+  let out = '';
+  let j = 0;
+  let from = 0;
+  for (let i = 0; i < template.length; i++) {
+    const c = template.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    out += template.slice(from, i) + digits[j++]!;
+    from = i + 1;
+  }
+  return out + template.slice(from);
 }
 
 /** Gives `replacement` the case pattern of `original`: UPPER, lower, Title, or as is. */
