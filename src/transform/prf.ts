@@ -17,8 +17,7 @@ const SEED_CACHE_MAX = 100_000;
 
 /** Bytes 0-15 of HMAC(key, label) as four little-endian uint32. */
 function seedFor(key: Buffer, label: string): Uint32Array {
-  let c = seedCache.get(key);
-  if (!c) { c = { mac: new HmacSha256(key), seeds: new Map() }; seedCache.set(key, c); }
+  const c = cacheOf(key);
   let s = c.seeds.get(label);
   if (!s) {
     s = c.mac.seed128(label);
@@ -28,14 +27,40 @@ function seedFor(key: Buffer, label: string): Uint32Array {
   return s;
 }
 
-/** A deterministic stream of integers seeded by HMAC(key, label). */
+function cacheOf(key: Buffer): { mac: HmacSha256; seeds: Map<string, Uint32Array> } {
+  let c = seedCache.get(key);
+  if (!c) { c = { mac: new HmacSha256(key), seeds: new Map() }; seedCache.set(key, c); }
+  return c;
+}
+
+/**
+ * Seeds of two-part labels `${kind}\u0001${value}`, looked up by kind then value: a hit builds no label string (the
+ * surrogate draws ask for thousands per second; kinds are few).
+ */
+const pairSeedCache = new WeakMap<Buffer, Map<string, Map<string, Uint32Array>>>();
+
+function pairSeedFor(key: Buffer, kind: string, value: string): Uint32Array {
+  let kinds = pairSeedCache.get(key);
+  if (!kinds) { kinds = new Map(); pairSeedCache.set(key, kinds); }
+  let seeds = kinds.get(kind);
+  if (!seeds) { seeds = new Map(); kinds.set(kind, seeds); }
+  let s = seeds.get(value);
+  if (!s) {
+    s = cacheOf(key).mac.seed128(`${kind}\u0001${value}`);
+    if (seeds.size >= SEED_CACHE_MAX) seeds.clear();
+    seeds.set(value, s);
+  }
+  return s;
+}
+
+/** A deterministic stream of integers seeded by HMAC(key, label), or with `value` by HMAC(key, label + U+0001 + value). */
 export class KeyedRng {
   private a: number;
   private b: number;
   private c: number;
   private d: number;
-  constructor(key: Buffer, label: string) {
-    const s = seedFor(key, label);
+  constructor(key: Buffer, label: string, value?: string) {
+    const s = value === undefined ? seedFor(key, label) : pairSeedFor(key, label, value);
     this.a = s[0]!; this.b = s[1]!; this.c = s[2]!; this.d = s[3]!;
     for (let i = 0; i < 8; i++) this.next();
   }

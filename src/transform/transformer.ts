@@ -116,6 +116,14 @@ function nonOverlapping(findings: readonly Finding[]): Finding[] {
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Whether text[i] is a letter or digit (false outside the text); ASCII without a regex. */
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(text[i]!);
+}
+
 /** Adds findings for other exact occurrences (whole-word) of values that a non-keep operator replaces. */
 function withOtherOccurrences(text: string, spans: Finding[], policy: Policy): Finding[] {
   const values = new Map<string, EntityType>();
@@ -129,7 +137,7 @@ function withOtherOccurrences(text: string, spans: Finding[], policy: Policy): F
     let i = text.indexOf(v);
     while (i >= 0) {
       const end = i + v.length;
-      const bounded = !WORD.test(text[i - 1] ?? ' ') && !WORD.test(text[end] ?? ' ');
+      const bounded = !isWordAt(text, i - 1) && !isWordAt(text, end);
       if (bounded && !overlapsSorted(spans, i, end) && !extra.some((f) => i < f.end && f.start < end)) {
         extra.push({ type, start: i, end, score: 1, recognizer: 'transform-propagation', explanation: { pattern: 'same value elsewhere in the document', validation: 'none' } });
       }
