@@ -32,6 +32,20 @@ export function fillDigits(template: string, digits: string): string | undefined
 
 /** Gives `replacement` the case pattern of `original`: UPPER, lower, Title, or as is. */
 export function matchCase(original: string, replacement: string): string {
+  if (isAscii(original)) {
+    // Same decision without building the letters string: count letters and see which cases occur.
+    let n = 0;
+    let upper = false;
+    let lower = false;
+    for (let i = 0; i < original.length; i++) {
+      const c = original.charCodeAt(i);
+      if (c >= 65 && c <= 90) { n++; upper = true; } else if (c >= 97 && c <= 122) { n++; lower = true; }
+    }
+    if (n === 0) return replacement;
+    if (n > 1 && !lower) return replacement.toUpperCase();
+    if (!upper) return replacement.toLowerCase();
+    return replacement;
+  }
   const letters = original.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0) return replacement;
   if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();

@@ -45,20 +45,24 @@ export function surrogateEmail(key: ProjectKey, email: string, lang: 'fr' | 'en'
   const firstInitial = person?.first[0]?.[0];
   const build = (attempt: number) => local.replace(/[\p{L}\p{M}]+|\d+/gu, (w) => {
     const n = normaliseForKey(w);
-    const ascii = (s: string) => matchCase(w, mailSafe(s));
     if (/^\d+$/.test(w)) return rngFor(key, `email-digits${attempt}`, email + w).digits(w.length);
-    if (first.has(n) || (!last.has(n) && isKnownFirstName(w) && !ROLE_WORDS.has(n))) return ascii(surrogateFirst(key, w, lang, avoid));
-    if (last.has(n)) return ascii(surrogateLast(key, w, lang, avoid));
+    if (first.has(n) || (!last.has(n) && isKnownFirstName(w) && !ROLE_WORDS.has(n))) return mailWord(w, surrogateFirst(key, w, lang, avoid));
+    if (last.has(n)) return mailWord(w, surrogateLast(key, w, lang, avoid));
     // "ferhatmorel" for Ferhat-Morel: the surrogate surname without its hyphen.
-    if (person && n === person.last.join('').replace(/-/g, '')) return ascii(person.last.map((l) => surrogateLast(key, l, lang, avoid)).join('').replace(/-/g, ''));
-    if (n.length === 1 && n === firstInitial && person) return ascii(surrogateFirst(key, person.first[0]!, lang, avoid)[0]!);
+    if (person && n === person.last.join('').replace(/-/g, '')) return mailWord(w, person.last.map((l) => surrogateLast(key, l, lang, avoid)).join('').replace(/-/g, ''));
+    if (n.length === 1 && n === firstInitial && person) return mailWord(w, surrogateFirst(key, person.first[0]!, lang, avoid)[0]!);
     if (ROLE_WORDS.has(n)) return w;
     if (person && n.length > 1 && n.endsWith(person.last.join('')) && n.length === person.last.join('').length + 1) {
-      return ascii(surrogateFirst(key, person.first[0]!, lang, avoid)[0]! + person.last.map((l) => surrogateLast(key, l, lang, avoid)).join(''));
+      return mailWord(w, surrogateFirst(key, person.first[0]!, lang, avoid)[0]! + person.last.map((l) => surrogateLast(key, l, lang, avoid)).join(''));
     }
-    return ascii(surrogateLast(key, attempt === 0 ? w : `${w}#${attempt}`, lang, avoid));
+    return mailWord(w, surrogateLast(key, attempt === 0 ? w : `${w}#${attempt}`, lang, avoid));
   });
   return differentFrom(email, (attempt) => `${build(attempt)}@${surrogateDomain(key, domain)}`);
+}
+
+/** A surrogate word for the e-mail word `original`: e-mail letters in the original's case. */
+function mailWord(original: string, surrogate: string): string {
+  return matchCase(original, mailSafe(surrogate));
 }
 
 /** A surrogate name as e-mail letters: accents folded, lower case, only a-z and hyphens (memoised: names repeat). */
