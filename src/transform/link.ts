@@ -135,10 +135,18 @@ export class DocPersons {
   /** Links one PERSON mention; also returns its tokens with roles. */
   linkName(value: string, isFirstName: (t: string) => boolean): MentionLink & { tokens: NameToken[] } {
     const toks = nameRoles(value, this.lastNames, isFirstName);
-    const first = toks.filter((t) => t.role === 'first').map((t) => t.norm);
-    const last = toks.filter((t) => t.role === 'last').map((t) => t.norm);
-    const initials = toks.filter((t) => t.role === 'initial').map((t) => t.norm[0]!);
-    const own = toks.filter((t) => t.role !== 'title').map((t) => t.norm).join(' ');
+    // One pass: given names, surnames, initials' letters, and the mention's own key (all but titles).
+    const first: string[] = [];
+    const last: string[] = [];
+    const initials: string[] = [];
+    const ownParts: string[] = [];
+    for (const t of toks) {
+      if (t.role === 'first') first.push(t.norm);
+      else if (t.role === 'last') last.push(t.norm);
+      else if (t.role === 'initial') initials.push(t.norm[0]!);
+      if (t.role !== 'title') ownParts.push(t.norm);
+    }
+    const own = ownParts.join(' ');
     if (first.length > 0 && last.length > 0) {
       const canon = `${first.join(' ')} ${last.join(' ')}`;
       return { canon, person: this.byCanon.get(canon) ?? { canon, first, last }, tokens: toks };
