@@ -113,7 +113,11 @@ export class DocPersons {
     const seen = new Map<string, Person>();
     for (const f of findings) {
       if (f.type !== 'PERSON') continue;
-      const toks = nameRoles(text.slice(f.start, f.end), undefined, isFirstName);
+      const value = text.slice(f.start, f.end);
+      // Only the tokens whose base role is 'first' can become a given name or a surname: with fewer than two, the
+      // mention cannot have both, so it defines no person (and its roles need not be computed here).
+      if (wordCount(baseRoles(value)) < 2) continue;
+      const toks = nameRoles(value, undefined, isFirstName);
       const first = toks.filter((t) => t.role === 'first').map((t) => t.norm);
       const last = toks.filter((t) => t.role === 'last').map((t) => t.norm);
       if (first.length === 0 || last.length === 0) continue;
@@ -131,10 +135,18 @@ export class DocPersons {
   /** Links one PERSON mention; also returns its tokens with roles. */
   linkName(value: string, isFirstName: (t: string) => boolean): MentionLink & { tokens: NameToken[] } {
     const toks = nameRoles(value, this.lastNames, isFirstName);
-    const first = toks.filter((t) => t.role === 'first').map((t) => t.norm);
-    const last = toks.filter((t) => t.role === 'last').map((t) => t.norm);
-    const initials = toks.filter((t) => t.role === 'initial').map((t) => t.norm[0]!);
-    const own = toks.filter((t) => t.role !== 'title').map((t) => t.norm).join(' ');
+    // One pass: given names, surnames, initials' letters, and the mention's own key (all but titles).
+    const first: string[] = [];
+    const last: string[] = [];
+    const initials: string[] = [];
+    const ownParts: string[] = [];
+    for (const t of toks) {
+      if (t.role === 'first') first.push(t.norm);
+      else if (t.role === 'last') last.push(t.norm);
+      else if (t.role === 'initial') initials.push(t.norm[0]!);
+      if (t.role !== 'title') ownParts.push(t.norm);
+    }
+    const own = ownParts.join(' ');
     if (first.length > 0 && last.length > 0) {
       const canon = `${first.join(' ')} ${last.join(' ')}`;
       return { canon, person: this.byCanon.get(canon) ?? { canon, first, last }, tokens: toks };
@@ -164,6 +176,12 @@ export class DocPersons {
     });
     return fits.length === 1 ? { canon: fits[0]!.canon, person: fits[0]! } : undefined;
   }
+}
+
+function wordCount(tokens: readonly NameToken[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.role === 'first') n++;
+  return n;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -7,7 +7,7 @@
 import type { EntityType, Finding } from '../core/types.js';
 import type { ProjectKey } from './keys.js';
 import { DocPersons, type MentionLink, type NameToken } from './link.js';
-import { OperatorOptionsError, type DocState, type OperatorName } from './operators/types.js';
+import { OperatorOptionsError, type DocState, type OperatorName, type OpInput } from './operators/types.js';
 import { Policy, type PolicyInput } from './policy.js';
 import { normaliseForKey } from './prf.js';
 import { isKnownFirstName } from './surrogate/names.js';
@@ -55,22 +55,26 @@ export function createTransformer(opts: TransformerOptions): Transformer {
         } else {
           link = { canon: normaliseForKey(value) };
         }
-        parts.push({ f, value, op: op.name, replaced: op.apply({ value, finding: f, link, ...(nameTokens ? { nameTokens } : {}) }, doc, opts.key) });
+        const input: OpInput = nameTokens ? { value, finding: f, link, nameTokens } : { value, finding: f, link };
+        parts.push({ f, value, op: op.name, replaced: op.apply(input, doc, opts.key) });
       }
       hideNestedValues(parts);
-      let out = '';
+      // Pieces joined once at the end; output offsets are counted, not read from a growing string.
+      const pieces: string[] = [];
+      let outLen = 0;
       let pos = 0;
       const replacements: Replacement[] = [];
       for (const { f, value, op, replaced } of parts) {
-        out += text.slice(pos, f.start);
-        const outStart = out.length;
-        out += replaced;
-        replacements.push({ type: f.type, operator: op, start: f.start, end: f.end, outStart, outEnd: out.length });
+        const between = text.slice(pos, f.start);
+        pieces.push(between, replaced);
+        const outStart = outLen + between.length;
+        outLen = outStart + replaced.length;
+        replacements.push({ type: f.type, operator: op, start: f.start, end: f.end, outStart, outEnd: outLen });
         pos = f.end;
         if (opts.vault && op !== 'keep') opts.vault.record({ type: f.type, original: value, replacement: replaced, operator: op });
       }
-      out += text.slice(pos);
-      return { text: out, replacements };
+      pieces.push(text.slice(pos));
+      return { text: pieces.join(''), replacements };
     },
   };
 }
@@ -112,6 +116,14 @@ function nonOverlapping(findings: readonly Finding[]): Finding[] {
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Whether text[i] is a letter or digit (false outside the text); ASCII without a regex. */
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(text[i]!);
+}
+
 /** Adds findings for other exact occurrences (whole-word) of values that a non-keep operator replaces. */
 function withOtherOccurrences(text: string, spans: Finding[], policy: Policy): Finding[] {
   const values = new Map<string, EntityType>();
@@ -125,14 +137,28 @@ function withOtherOccurrences(text: string, spans: Finding[], policy: Policy): F
     let i = text.indexOf(v);
     while (i >= 0) {
       const end = i + v.length;
-      const bounded = !WORD.test(text[i - 1] ?? ' ') && !WORD.test(text[end] ?? ' ');
-      if (bounded && !spans.some((f) => i < f.end && f.start < end) && !extra.some((f) => i < f.end && f.start < end)) {
+      const bounded = !isWordAt(text, i - 1) && !isWordAt(text, end);
+      if (bounded && !overlapsSorted(spans, i, end) && !extra.some((f) => i < f.end && f.start < end)) {
         extra.push({ type, start: i, end, score: 1, recognizer: 'transform-propagation', explanation: { pattern: 'same value elsewhere in the document', validation: 'none' } });
       }
       i = text.indexOf(v, i + 1);
     }
   }
   return extra.length ? nonOverlapping([...spans, ...extra]) : spans;
+}
+
+/**
+ * Whether [start, end) overlaps one of `spans` (sorted by start, non-overlapping, so their ends increase too): only
+ * the last span starting before `end` can reach past `start`. Binary search instead of a scan per occurrence.
+ */
+function overlapsSorted(spans: readonly Finding[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < end) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 && spans[lo - 1]!.end > start;
 }
 
 /** Normalised words of the PERSON / LOCATION values of the document, and each whole value. */

@@ -9,7 +9,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { ProjectKey } from '../keys.js';
 import type { KeyedRng } from '../prf.js';
 import { normaliseForKey } from '../prf.js';
-import { fillTemplate, foldAscii, matchCase } from '../text-case.js';
+import { fillDigits, fillTemplate, foldAscii, matchCase } from '../text-case.js';
 import { isKnownFirstName, surrogateFirst, surrogateLast } from './names.js';
 import { differentFrom, reshape, rngFor } from './rng.js';
 
@@ -45,21 +45,37 @@ export function surrogateEmail(key: ProjectKey, email: string, lang: 'fr' | 'en'
   const firstInitial = person?.first[0]?.[0];
   const build = (attempt: number) => local.replace(/[\p{L}\p{M}]+|\d+/gu, (w) => {
     const n = normaliseForKey(w);
-    const ascii = (s: string) => matchCase(w, foldAscii(s).toLowerCase().replace(/[^a-z-]/g, ''));
     if (/^\d+$/.test(w)) return rngFor(key, `email-digits${attempt}`, email + w).digits(w.length);
-    if (first.has(n) || (!last.has(n) && isKnownFirstName(w) && !ROLE_WORDS.has(n))) return ascii(surrogateFirst(key, w, lang, avoid));
-    if (last.has(n)) return ascii(surrogateLast(key, w, lang, avoid));
+    if (first.has(n) || (!last.has(n) && isKnownFirstName(w) && !ROLE_WORDS.has(n))) return mailWord(w, surrogateFirst(key, w, lang, avoid));
+    if (last.has(n)) return mailWord(w, surrogateLast(key, w, lang, avoid));
     // "ferhatmorel" for Ferhat-Morel: the surrogate surname without its hyphen.
-    if (person && n === person.last.join('').replace(/-/g, '')) return ascii(person.last.map((l) => surrogateLast(key, l, lang, avoid)).join('').replace(/-/g, ''));
-    if (n.length === 1 && n === firstInitial && person) return ascii(surrogateFirst(key, person.first[0]!, lang, avoid)[0]!);
+    if (person && n === person.last.join('').replace(/-/g, '')) return mailWord(w, person.last.map((l) => surrogateLast(key, l, lang, avoid)).join('').replace(/-/g, ''));
+    if (n.length === 1 && n === firstInitial && person) return mailWord(w, surrogateFirst(key, person.first[0]!, lang, avoid)[0]!);
     if (ROLE_WORDS.has(n)) return w;
     if (person && n.length > 1 && n.endsWith(person.last.join('')) && n.length === person.last.join('').length + 1) {
-      return ascii(surrogateFirst(key, person.first[0]!, lang, avoid)[0]! + person.last.map((l) => surrogateLast(key, l, lang, avoid)).join(''));
+      return mailWord(w, surrogateFirst(key, person.first[0]!, lang, avoid)[0]! + person.last.map((l) => surrogateLast(key, l, lang, avoid)).join(''));
     }
-    return ascii(surrogateLast(key, attempt === 0 ? w : `${w}#${attempt}`, lang, avoid));
+    return mailWord(w, surrogateLast(key, attempt === 0 ? w : `${w}#${attempt}`, lang, avoid));
   });
   return differentFrom(email, (attempt) => `${build(attempt)}@${surrogateDomain(key, domain)}`);
 }
+
+/** A surrogate word for the e-mail word `original`: e-mail letters in the original's case. */
+function mailWord(original: string, surrogate: string): string {
+  return matchCase(original, mailSafe(surrogate));
+}
+
+/** A surrogate name as e-mail letters: accents folded, lower case, only a-z and hyphens (memoised: names repeat). */
+function mailSafe(s: string): string {
+  let r = mailSafeCache.get(s);
+  if (r === undefined) {
+    r = foldAscii(s).toLowerCase().replace(/[^a-z-]/g, '');
+    if (mailSafeCache.size >= 10_000) mailSafeCache.clear();
+    mailSafeCache.set(s, r);
+  }
+  return r;
+}
+const mailSafeCache = new Map<string, string>();
 
 /** Fiction numbers by country; each function gets the national significant number and returns a fictitious one. */
 const FICTION: Record<string, (nsn: string, rng: KeyedRng) => string | undefined> = {
@@ -82,8 +98,8 @@ const FICTION: Record<string, (nsn: string, rng: KeyedRng) => string | undefined
 
 /** A phone number of the same country and written form, from the fiction range where the country has one. */
 export function surrogatePhone(key: ProjectKey, value: string, lang: 'fr' | 'en'): string {
-  const rng = rngFor(key, 'phone', value.replace(/\D/g, ''));
   const digits = value.replace(/\D/g, '');
+  const rng = rngFor(key, 'phone', digits);
   const parsed = phoneParts(value, lang);
   const country = parsed?.country ?? (lang === 'fr' ? 'FR' : undefined);
   const nsn = parsed ? parsed.nsn : digits.replace(/^0/, '');
@@ -148,12 +164,6 @@ export function parsePhone(value: string, lang: 'fr' | 'en') {
   return possible;
 }
 
-function fillDigits(template: string, digits: string): string | undefined {
-  const n = template.replace(/\D/g, '').length;
-  if (n !== digits.length) return undefined;
-  let i = 0;
-  return template.replace(/\d/g, () => digits[i++]!);
-}
 
 export function surrogateIp(key: ProjectKey, value: string): string {
   const rng = rngFor(key, 'ip', value);

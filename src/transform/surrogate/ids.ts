@@ -9,7 +9,7 @@
  */
 import { ibanCheckDigits, luhnCheckDigit, nirKey, ribKey } from '../../detect/checksums.js';
 import type { ProjectKey } from '../keys.js';
-import { alnumOnly, fillTemplate } from '../text-case.js';
+import { alnumOnly, fillDigits, fillTemplate } from '../text-case.js';
 import { differentFrom, reshape, rngFor } from './rng.js';
 
 function keepForm(original: string, chars: string): string {
@@ -49,9 +49,7 @@ export function surrogateCard(key: ProjectKey, value: string): string {
 }
 
 function keepDigitsForm(template: string, digits: string): string {
-  if (template.replace(/\D/g, '').length !== digits.length) return digits;
-  let i = 0;
-  return template.replace(/\d/g, () => digits[i++]!);
+  return fillDigits(template, digits) ?? digits;
 }
 
 /** NIR: sex kept (it is in the text's grammar anyway), birth year/month/department drawn, commune 000, order drawn. */

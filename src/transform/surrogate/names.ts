@@ -40,23 +40,28 @@ export const isKnownFirstName = (t: string): boolean => firstNameInfo(t) !== und
  * document's avoid-list is applied after the lookup: only a colliding draw is recomputed, so results stay the same
  * as without the cache.
  */
-const tokenCache = new WeakMap<ProjectKey, Map<string, string>>();
-function memo(key: ProjectKey, id: string, avoid: ReadonlySet<string> | undefined, compute: (avoid?: ReadonlySet<string>) => string): string {
-  let m = tokenCache.get(key);
-  if (!m) { m = new Map(); tokenCache.set(key, m); }
-  let r = m.get(id);
+interface Memo { surrogate: string; /** normaliseForKey(surrogate), for the avoid-list check */ norm: string }
+/** Per key, one table per (kind, language) — 'f' or 'l' + 'fr' or 'en' — of token -> surrogate. */
+const tokenCache = new WeakMap<ProjectKey, Map<string, Map<string, Memo>>>();
+function memo(key: ProjectKey, table: string, token: string, avoid: ReadonlySet<string> | undefined, compute: (avoid?: ReadonlySet<string>) => string): string {
+  let tables = tokenCache.get(key);
+  if (!tables) { tables = new Map(); tokenCache.set(key, tables); }
+  let m = tables.get(table);
+  if (!m) { m = new Map(); tables.set(table, m); }
+  let r = m.get(token);
   if (r === undefined) {
-    r = compute();
+    const surrogate = compute();
+    r = { surrogate, norm: normaliseForKey(surrogate) };
     if (m.size >= 100_000) m.clear();
-    m.set(id, r);
+    m.set(token, r);
   }
-  return avoid && avoid.has(normaliseForKey(r)) ? compute(avoid) : r;
+  return avoid && avoid.has(r.norm) ? compute(avoid) : r.surrogate;
 }
 
 /** Surrogate of one given name (hyphenated parts each replaced: "Jean-Pierre" -> "Luc-Antoine"). */
 export function surrogateFirst(key: ProjectKey, token: string, fallbackLang: NameLang, avoid?: ReadonlySet<string>): string {
   if (token.includes('-')) return token.split('-').map((p) => surrogateFirst(key, p, fallbackLang, avoid)).join('-');
-  return memo(key, `f\u0000${fallbackLang}\u0000${token}`, avoid, (av) => drawFirst(key, token, fallbackLang, av));
+  return memo(key, fallbackLang === 'fr' ? 'f-fr' : 'f-en', token, avoid, (av) => drawFirst(key, token, fallbackLang, av));
 }
 
 function drawFirst(key: ProjectKey, token: string, fallbackLang: NameLang, avoid?: ReadonlySet<string>): string {
@@ -71,7 +76,7 @@ function drawFirst(key: ProjectKey, token: string, fallbackLang: NameLang, avoid
 /** Surrogate of one surname (hyphenated parts each replaced). */
 export function surrogateLast(key: ProjectKey, token: string, lang: NameLang, avoid?: ReadonlySet<string>): string {
   if (token.includes('-')) return token.split('-').map((p) => surrogateLast(key, p, lang, avoid)).join('-');
-  return memo(key, `l\u0000${lang}\u0000${token}`, avoid, (av) => drawLast(key, token, lang, av));
+  return memo(key, lang === 'fr' ? 'l-fr' : 'l-en', token, avoid, (av) => drawLast(key, token, lang, av));
 }
 
 function drawLast(key: ProjectKey, token: string, lang: NameLang, avoid?: ReadonlySet<string>): string {

@@ -3,7 +3,7 @@ import type { ProjectKey } from '../keys.js';
 import { KeyedRng, normaliseForKey } from '../prf.js';
 
 export function rngFor(key: ProjectKey, kind: string, value: string): KeyedRng {
-  return new KeyedRng(key.derive('surrogate'), `${kind}\u0001${normaliseForKey(value)}`);
+  return new KeyedRng(key.derive('surrogate'), kind, normaliseForKey(value));
 }
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
