@@ -70,7 +70,7 @@ test('the interactive engine asks per source, re-asks on a bad answer and keeps 
   assert.ok(!asked.some((a) => a.startsWith('purpose.research')), 'research questions are skipped for other cases');
 });
 
-test('--dir scaffolds one source per file or folder with a default pipeline', () => {
+test('--dir scaffolds one source per file or folder with a default pipeline', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tamis-init-'));
   try {
     writeFileSync(join(dir, 'Tickets 2024.jsonl.gz'), '');
@@ -79,7 +79,7 @@ test('--dir scaffolds one source per file or folder with a default pipeline', ()
     mkdirSync(join(dir, 'forum'));
     writeFileSync(join(dir, 'forum', 'a.warc.gz'), '');
     writeFileSync(join(dir, 'forum', 'b.warc.gz'), '');
-    const s = scaffold(join(dir), dir);
+    const s = await scaffold(join(dir), dir);
     assert.deepEqual(s.sources, [
       { id: 'tickets-2024', path: 'Tickets 2024.jsonl.gz', format: 'jsonl', collection: 'direct' },
       { id: 'faq', path: 'faq.csv', format: 'csv', collection: 'direct' },
@@ -120,7 +120,7 @@ test('the --dir scaffold is a pipeline part the build accepts', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tamis-init-'));
   try {
     for (const f of ['a.jsonl', 'b.csv', 'c.parquet', 'd.txt', 'e.html', 'f.warc.gz', 'g.json']) writeFileSync(join(dir, f), '');
-    const s = scaffold(dir, dir);
+    const s = await scaffold(dir, dir);
     const r = buildConfigSchema.safeParse({ sources: s.sources, pipeline: s.pipeline, output: s.output });
     assert.ok(r.success, JSON.stringify(!r.success && r.error.issues));
   } finally { rmSync(dir, { recursive: true, force: true }); }

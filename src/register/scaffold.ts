@@ -32,8 +32,8 @@ export interface ScaffoldSource {
 }
 
 /** The source's textField, when a sample of `file` says the text is not in the default `text` field. */
-function withTextField(src: ScaffoldSource, file: string): ScaffoldSource {
-  const f = guessTextField(file, src.format);
+async function withTextField(src: ScaffoldSource, file: string): Promise<ScaffoldSource> {
+  const f = await guessTextField(file, src.format);
   return f && f !== 'text' ? { ...src, textField: f } : src;
 }
 
@@ -49,7 +49,7 @@ export interface Scaffold {
 }
 
 /** `base` is the folder of tamis.yaml: source paths are written relative to it. */
-export function scaffold(dir: string, base: string): Scaffold {
+export async function scaffold(dir: string, base: string): Promise<Scaffold> {
   let names: string[];
   try { names = readdirSync(dir).sort(); } catch (e) {
     throw new InputError('DIR_UNREADABLE', dir, undefined, `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
@@ -75,12 +75,12 @@ export function scaffold(dir: string, base: string): Scaffold {
       const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
       if (!best) { skipped.push(rel); continue; }
       const src = { id: uniq(sourceId(name)), path: `${rel}/*${best[1].ext}`, format: best[0], collection: guessCollection(best[0]) };
-      sources.push(withTextField(src, join(full, best[1].first)));
+      sources.push(await withTextField(src, join(full, best[1].first)));
       continue;
     }
     const fmt = formatOf(name);
     if (!fmt) { skipped.push(rel); continue; }
-    sources.push(withTextField({ id: uniq(sourceId(name)), path: rel, format: fmt, collection: guessCollection(fmt) }, full));
+    sources.push(await withTextField({ id: uniq(sourceId(name)), path: rel, format: fmt, collection: guessCollection(fmt) }, full));
   }
   return {
     sources,

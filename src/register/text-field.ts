@@ -2,46 +2,37 @@
  * `tamis init --dir`: guess which field of a CSV or JSON Lines file holds the text, from a sample of its first
  * rows, so that the scaffolded source builds without the user reading the file first. A field with a
  * conventional name (text, body, content, message…) wins; otherwise the field whose values are longest and most
- * word-like. Only the head of the file is read (at most SAMPLE_BYTES, decompressed for .gz); nothing is guessed
- * for other formats or compressions, and a file that cannot be read or parsed gives no guess (the build will
- * report it properly).
+ * word-like. Only the head of the file is read (at most SAMPLE_BYTES after decompression, through the readers'
+ * own byte source, so .gz and .zst work as in the build); nothing is guessed for other formats, and a file that
+ * cannot be read or parsed gives no guess (the build will report it properly).
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-import { constants, gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { logicalName, readBytes } from '../io/bytes.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 const SAMPLE_ROWS = 50;
 /** Conventional names of a text column, most specific first (compared lower-cased). */
 const NAMED = ['text', 'body', 'content', 'message', 'texte', 'contenu', 'corps', 'description', 'comment', 'commentaire', 'review', 'avis', 'post', 'document', 'article', 'abstract', 'summary', 'resume'];
 
-function head(path: string): string | undefined {
-  const buf = Buffer.alloc(SAMPLE_BYTES);
+/** The first SAMPLE_BYTES of the decompressed file, cut after its last whole line when the file goes on. */
+async function head(path: string): Promise<string | undefined> {
+  const parts: Uint8Array[] = [];
   let n = 0;
-  let fd: number | undefined;
+  let whole = true;
   try {
-    fd = openSync(path, 'r');
-    n = readSync(fd, buf, 0, SAMPLE_BYTES, 0);
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  let bytes = buf.subarray(0, n);
-  if (/\.gz$/i.test(path)) {
-    try {
-      // The sample is cut mid-stream: a sync flush returns what could be inflated instead of throwing.
-      bytes = gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH });
-    } catch {
-      return undefined;
+    for await (const chunk of readBytes(path)) {
+      parts.push(chunk);
+      n += chunk.length;
+      if (n >= SAMPLE_BYTES) { whole = false; break; }
     }
-  } else if (/\.zst$/i.test(path)) {
-    return undefined;
+  } catch {
+    // Unreadable, or a compressed stream cut short: guess from what came out, if anything.
+    if (n === 0) return undefined;
+    whole = false;
   }
-  const text = bytes.toString('utf8');
-  // Drop the last, probably cut, line.
+  const text = Buffer.concat(parts).subarray(0, SAMPLE_BYTES).toString('utf8');
   const cut = text.lastIndexOf('\n');
-  return n < SAMPLE_BYTES && !/\.gz$/i.test(path) ? text : cut > 0 ? text.slice(0, cut) : text;
+  return whole || cut <= 0 ? text : text.slice(0, cut);
 }
 
 function rowsOf(path: string, format: string, sample: string): Record<string, unknown>[] {
@@ -59,7 +50,7 @@ function rowsOf(path: string, format: string, sample: string): Record<string, un
   }
   try {
     return parse(sample, {
-      columns: true, delimiter: /\.tsv(\.gz)?$/i.test(path) ? '\t' : ',', bom: true, relax_column_count: true,
+      columns: true, delimiter: logicalName(path).endsWith('.tsv') ? '\t' : ',', bom: true, relax_column_count: true,
       relax_quotes: true, skip_empty_lines: true, to: SAMPLE_ROWS,
     }) as Record<string, unknown>[];
   } catch {
@@ -84,9 +75,9 @@ function proseScore(rows: Record<string, unknown>[], field: string): number {
  * The field that holds the text in a CSV/TSV or JSON Lines file, or undefined when there is nothing to guess
  * (another format, an unreadable file, no string field).
  */
-export function guessTextField(path: string, format: string): string | undefined {
+export async function guessTextField(path: string, format: string): Promise<string | undefined> {
   if (format !== 'csv' && format !== 'jsonl') return undefined;
-  const sample = head(path);
+  const sample = await head(path);
   if (sample === undefined) return undefined;
   const rows = rowsOf(path, format, sample);
   if (rows.length === 0) return undefined;

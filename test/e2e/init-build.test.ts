@@ -12,7 +12,7 @@ import { runBuild } from '../../src/pipeline/build.js';
 test('the pipeline part scaffolded by tamis init for the example corpus builds', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tamis-init-'));
   for (const sub of ['tickets', 'emails', 'forum', 'web']) cpSync(join('examples/corpus', sub), join(dir, 'corpus', sub), { recursive: true });
-  const s = scaffold(join(dir, 'corpus'), dir);
+  const s = await scaffold(join(dir, 'corpus'), dir);
   const config = buildConfigSchema.parse({ sources: s.sources, pipeline: s.pipeline, output: { ...s.output, version: 'v1' } });
   assert.deepEqual(config.sources.map((x) => x.format).sort(), ['csv', 'html', 'jsonl', 'warc']);
   const r = await runBuild({ config, baseDir: dir, workers: 1 });

@@ -65,7 +65,7 @@ export const initCommand: CliCommand = {
           if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${opts.answers}: answers must be a YAML mapping`);
           answers = data as Record<string, unknown>;
         }
-        const sc = opts.dir ? scaffold(opts.dir, dirname(resolve(opts.config))) : undefined;
+        const sc = opts.dir ? await scaffold(opts.dir, dirname(resolve(opts.config))) : undefined;
         if (sc?.skipped.length) process.stderr.write(`tamis init: skipped (unknown format): ${sc.skipped.join(', ')}\n`);
         const prompter = answers ? undefined : terminalPrompter();
         try {
